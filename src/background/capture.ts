@@ -1,0 +1,52 @@
+/** Saving jobs: from a page the user is on (popup, shortcut, context menu) or from the page agent. */
+import { getDb } from '../db/schema';
+import { saveCapture, undoCapture } from '../db/repository';
+import type { EventSource, JobDraft } from '../core/types';
+import type { CaptureAck, Request } from '../shared/messages';
+import { detectIn, showToastIn, type FrameTarget } from './agent';
+import { rememberUndo, takeUndo } from './undo';
+
+type Trigger = Extract<Request, { type: 'capture/save' }>['trigger'];
+
+const SOURCE_OF: Record<Trigger, EventSource> = {
+  popup: 'popup',
+  shortcut: 'shortcut',
+  'context-menu': 'context-menu',
+  posting: 'auto',
+  submission: 'auto',
+};
+
+export async function saveDraft(draft: JobDraft, stage: 'saved' | 'applied', trigger: Trigger): Promise<CaptureAck> {
+  const capturedAt = Date.now();
+  const result = await saveCapture(getDb(), draft, { source: SOURCE_OF[trigger], stage, now: capturedAt });
+  const undoToken = await rememberUndo({
+    applicationId: result.application.id,
+    previous: result.previous,
+    capturedAt,
+  });
+  return {
+    applicationId: result.application.id,
+    created: result.created,
+    stage: result.application.stage,
+    undoToken,
+  };
+}
+
+export async function undo(token: string): Promise<boolean> {
+  const entry = await takeUndo(token);
+  if (!entry) return false;
+  await undoCapture(getDb(), entry.applicationId, entry.previous, entry.capturedAt);
+  return true;
+}
+
+/**
+ * The keyboard shortcut and the context menu: detect the job in the tab, save it, and say so in the
+ * page. A page where the agent cannot run (the browser's own pages, the web store) saves nothing and
+ * the toolbar badge says so instead.
+ */
+export async function captureTab(frame: FrameTarget, trigger: 'shortcut' | 'context-menu'): Promise<CaptureAck> {
+  const { draft } = await detectIn(frame);
+  const ack = await saveDraft(draft, 'saved', trigger);
+  await showToastIn(frame, { kind: 'saved', title: draft.title, company: draft.company, ack }).catch(() => {});
+  return ack;
+}

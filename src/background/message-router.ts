@@ -1,0 +1,67 @@
+/**
+ * The background's one door. Every message is checked for where it came from, parsed with the
+ * protocol schema, and only then handled. Anything else gets a clear error and changes nothing.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import browser from '../shared/browser';
+import { parseRequest, type Reply, type Request, type RequestType, type ResponseMap } from '../shared/messages';
+import { saveDraft, undo } from './capture';
+import { detectIn, startWatching } from './agent';
+import { openOptions } from './open-options';
+
+type Origin = 'extension-page' | 'content';
+
+/** Which requests each kind of sender may make. Pages of the web can reach none of them. */
+const ALLOWED: Record<RequestType, readonly Origin[]> = {
+  'capture/save': ['extension-page', 'content'],
+  'capture/undo': ['extension-page', 'content'],
+  'tab/detect': ['extension-page'],
+  'agent/load': ['content'],
+  'options/open': ['extension-page', 'content'],
+};
+
+export function senderOrigin(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): Origin | null {
+  if (sender.id !== extensionId) return null;
+  if (sender.tab && sender.url && !sender.url.startsWith(extensionOrigin)) return 'content';
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
+  return null;
+}
+
+async function handle(request: Request, sender: Runtime.MessageSender, origin: Origin): Promise<ResponseMap[RequestType]> {
+  switch (request.type) {
+    case 'capture/save': {
+      // A page may only report what it saw on itself; the manual triggers belong to extension pages.
+      const fromPage = request.trigger === 'posting' || request.trigger === 'submission';
+      if (fromPage !== (origin === 'content')) throw new Error('That kind of capture cannot come from here.');
+      return saveDraft(request.draft, request.stage, request.trigger);
+    }
+    case 'capture/undo':
+      return { undone: await undo(request.token) };
+    case 'tab/detect':
+      return detectIn({ tabId: request.tabId });
+    case 'agent/load': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('No tab to load into.');
+      await startWatching({ tabId, frameId: sender.frameId });
+      return { loaded: true };
+    }
+    case 'options/open':
+      await openOptions(request.applicationId);
+      return {};
+  }
+}
+
+export async function routeMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<RequestType>> {
+  const origin = senderOrigin(sender, browser.runtime.id, browser.runtime.getURL(''));
+  if (!origin) return { ok: false, error: 'Rebound only accepts messages from its own pages and scripts.' };
+  const parsed = parseRequest(raw);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  if (!ALLOWED[parsed.request.type].includes(origin)) {
+    return { ok: false, error: `"${parsed.request.type}" is not allowed from this sender.` };
+  }
+  try {
+    return { ok: true, value: await handle(parsed.request, sender, origin) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

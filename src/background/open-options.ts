@@ -1,0 +1,14 @@
+import browser from '../shared/browser';
+
+/** Open (or focus) the options page, at one application when given. */
+export async function openOptions(applicationId?: string): Promise<void> {
+  const base = browser.runtime.getURL('src/options/index.html');
+  const url = applicationId ? `${base}#/app/${encodeURIComponent(applicationId)}` : base;
+  const [existing] = await browser.tabs.query({ url: `${base}*` });
+  if (existing?.id !== undefined) {
+    await browser.tabs.update(existing.id, { url, active: true });
+    if (existing.windowId !== undefined) await browser.windows.update(existing.windowId, { focused: true });
+    return;
+  }
+  await browser.tabs.create({ url });
+}

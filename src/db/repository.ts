@@ -1,0 +1,215 @@
+/**
+ * Every write to the pipeline goes through here, so the rules live in one place: dedupe, stage
+ * transitions, applied dates and timeline events. Used by the background (captures from pages) and by
+ * the popup and options page (edits), which share the extension origin and so the same database.
+ */
+import { canonicalUrl, jobKey } from '../core/dedupe';
+import { appliedAtAfter, stageAfterAutoApply } from '../core/stages';
+import type { Application, EventSource, JobDraft, Stage, TimelineEvent } from '../core/types';
+import type { ReboundDb } from './schema';
+
+export interface CaptureResult {
+  application: Application;
+  created: boolean;
+  /** The record as it was before this capture touched it (absent when created): what Undo restores. */
+  previous?: Application;
+}
+
+/** The fields a user may edit directly. */
+export const EDITABLE_FIELDS = [
+  'title',
+  'company',
+  'location',
+  'workMode',
+  'salary',
+  'employmentType',
+  'board',
+  'jobId',
+  'postingUrl',
+  'description',
+  'notes',
+] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export type ApplicationPatch = Partial<Pick<Application, EditableField>>;
+
+export async function findDuplicate(db: ReboundDb, draft: Pick<JobDraft, 'url' | 'board' | 'jobId'>) {
+  const key = jobKey(draft.board, draft.jobId);
+  if (key) {
+    const byKey = await db.applications.where('jobKey').equals(key).first();
+    if (byKey) return byKey;
+  }
+  const url = canonicalUrl(draft.url);
+  return url ? db.applications.where('canonicalUrl').equals(url).first() : undefined;
+}
+
+/** Fill only what the record lacks: a re-capture never overwrites what the user typed. */
+function mergeDraft(existing: Application, draft: JobDraft): Application {
+  const fill = <K extends keyof Application>(key: K, value: Application[K]) =>
+    existing[key] === '' || existing[key] === null ? value : existing[key];
+  return {
+    ...existing,
+    title: fill('title', draft.title),
+    company: fill('company', draft.company),
+    location: fill('location', draft.location),
+    workMode: fill('workMode', draft.workMode),
+    salary: fill('salary', draft.salary),
+    employmentType: fill('employmentType', draft.employmentType),
+    board: fill('board', draft.board),
+    jobId: fill('jobId', draft.jobId),
+    description: fill('description', draft.description),
+    jobKey: existing.jobKey || jobKey(draft.board, draft.jobId),
+    canonicalUrl: existing.canonicalUrl || canonicalUrl(draft.url),
+    postingUrl: existing.postingUrl || draft.url,
+  };
+}
+
+function newApplication(draft: JobDraft, stage: Stage, now: number): Application {
+  return {
+    id: crypto.randomUUID(),
+    title: draft.title,
+    company: draft.company,
+    location: draft.location,
+    workMode: draft.workMode,
+    salary: draft.salary,
+    employmentType: draft.employmentType,
+    board: draft.board,
+    jobId: draft.jobId,
+    postingUrl: draft.url,
+    canonicalUrl: canonicalUrl(draft.url),
+    jobKey: jobKey(draft.board, draft.jobId),
+    description: draft.description,
+    stage,
+    savedAt: now,
+    appliedAt: appliedAtAfter(stage, null, now),
+    notes: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export interface CaptureOptions {
+  source: EventSource;
+  /** "applied" when a submission was seen (or the user says they applied), else "saved". */
+  stage: 'saved' | 'applied';
+  now?: number;
+}
+
+/** Save a captured job: create it, or update the one it duplicates. One transaction. */
+export async function saveCapture(db: ReboundDb, draft: JobDraft, options: CaptureOptions): Promise<CaptureResult> {
+  const now = options.now ?? Date.now();
+  return db.transaction('rw', db.applications, db.events, async () => {
+    const existing = await findDuplicate(db, draft);
+    if (!existing) {
+      const application = newApplication(draft, options.stage, now);
+      await db.applications.add(application);
+      await db.events.add({
+        applicationId: application.id,
+        at: now,
+        kind: options.stage === 'applied' ? 'applied' : 'captured',
+        to: options.stage,
+        source: options.source,
+      });
+      return { application, created: true };
+    }
+    const merged = mergeDraft(existing, draft);
+    const stage = options.stage === 'applied' ? stageAfterAutoApply(existing.stage) : existing.stage;
+    const application: Application = {
+      ...merged,
+      stage,
+      appliedAt: stage === existing.stage ? existing.appliedAt : appliedAtAfter(stage, existing.appliedAt, now),
+      updatedAt: now,
+    };
+    await db.applications.put(application);
+    const event: TimelineEvent =
+      stage !== existing.stage
+        ? { applicationId: existing.id, at: now, kind: 'applied', from: existing.stage, to: stage, source: options.source }
+        : { applicationId: existing.id, at: now, kind: 'captured', detail: 'Saved again', source: options.source };
+    await db.events.add(event);
+    return { application, created: false, previous: existing };
+  });
+}
+
+export async function setStage(db: ReboundDb, id: string, stage: Stage, source: EventSource, now = Date.now()) {
+  return db.transaction('rw', db.applications, db.events, async () => {
+    const existing = await db.applications.get(id);
+    if (!existing) throw new Error('That application no longer exists.');
+    if (existing.stage === stage) return existing;
+    const updated: Application = {
+      ...existing,
+      stage,
+      appliedAt: appliedAtAfter(stage, existing.appliedAt, now),
+      updatedAt: now,
+    };
+    await db.applications.put(updated);
+    await db.events.add({ applicationId: id, at: now, kind: 'stage', from: existing.stage, to: stage, source });
+    return updated;
+  });
+}
+
+export async function updateFields(
+  db: ReboundDb,
+  id: string,
+  patch: ApplicationPatch,
+  source: EventSource,
+  now = Date.now(),
+) {
+  return db.transaction('rw', db.applications, db.events, async () => {
+    const existing = await db.applications.get(id);
+    if (!existing) throw new Error('That application no longer exists.');
+    const changed = EDITABLE_FIELDS.filter((field) => field in patch && patch[field] !== existing[field]);
+    if (changed.length === 0) return existing;
+    const next: Application = { ...existing, ...patch, updatedAt: now };
+    next.canonicalUrl = canonicalUrl(next.postingUrl);
+    next.jobKey = jobKey(next.board, next.jobId);
+    await db.applications.put(next);
+    await db.events.add({ applicationId: id, at: now, kind: 'edit', detail: changed.join(', '), source });
+    return next;
+  });
+}
+
+export interface DeletedApplication {
+  application: Application;
+  events: TimelineEvent[];
+}
+
+/** Delete an application with its timeline; returns everything needed to restore it (Undo). */
+export async function deleteApplication(db: ReboundDb, id: string): Promise<DeletedApplication | undefined> {
+  return db.transaction('rw', db.applications, db.events, async () => {
+    const application = await db.applications.get(id);
+    if (!application) return undefined;
+    const events = await db.events.where('applicationId').equals(id).toArray();
+    await db.events.where('applicationId').equals(id).delete();
+    await db.applications.delete(id);
+    return { application, events };
+  });
+}
+
+export async function restoreApplication(db: ReboundDb, deleted: DeletedApplication): Promise<void> {
+  await db.transaction('rw', db.applications, db.events, async () => {
+    await db.applications.put(deleted.application);
+    await db.events.bulkPut(deleted.events);
+  });
+}
+
+/**
+ * Undo an automatic capture: remove what it created, or put back the record it updated (the
+ * capture's own timeline event goes too).
+ */
+export async function undoCapture(db: ReboundDb, applicationId: string, previous: Application | undefined, capturedAt: number) {
+  await db.transaction('rw', db.applications, db.events, async () => {
+    if (!previous) {
+      await db.events.where('applicationId').equals(applicationId).delete();
+      await db.applications.delete(applicationId);
+      return;
+    }
+    await db.applications.put(previous);
+    await db.events
+      .where('[applicationId+at]')
+      .between([applicationId, capturedAt], [applicationId, Number.POSITIVE_INFINITY])
+      .delete();
+  });
+}
+
+export function timeline(db: ReboundDb, applicationId: string) {
+  return db.events.where('[applicationId+at]').between([applicationId, 0], [applicationId, Number.POSITIVE_INFINITY]).toArray();
+}

@@ -1,0 +1,2 @@
+// Dexie in unit tests runs on an in-memory IndexedDB.
+import 'fake-indexeddb/auto';

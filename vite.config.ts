@@ -1,0 +1,41 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/**
+ * One manifest (manifest.json) serves both targets. `TARGET=firefox` derives the Firefox variant:
+ * Firefox runs MV3 backgrounds as event pages (`background.scripts`) and needs a gecko id.
+ */
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+function manifestFor(browser: 'chrome' | 'firefox') {
+  if (browser === 'chrome') return baseManifest;
+  const { background, ...rest } = baseManifest;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      gecko: {
+        id: 'rebound@rebound-extension.local',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    // crxjs types its manifest strictly; the JSON import widens literals, hence the cast.
+    crx({ manifest: manifestFor(target) as Parameters<typeof crx>[0]['manifest'], browser: target }),
+  ],
+  build: {
+    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+  },
+  server: { cors: { origin: [/chrome-extension:\/\//] } },
+});
