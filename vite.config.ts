@@ -16,9 +16,11 @@ function manifestFor(browser: 'chrome' | 'firefox') {
     ...rest,
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {
+      gecko_android: { strict_min_version: '142.0' },
       gecko: {
         id: 'rebound@rebound-extension.local',
-        strict_min_version: '128.0',
+        // 140 is the first release that reads data_collection_permissions (and the current ESR).
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
     },

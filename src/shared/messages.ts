@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { STAGES, WORK_MODES } from '../core/types';
 
+// Extension pages forbid eval; tell zod not to try its eval-based fast path.
+z.config({ jitless: true });
+
 const text = (max: number) => z.string().max(max);
 
 /** http(s) URLs only: a javascript: or data: URL is never stored as a posting. */

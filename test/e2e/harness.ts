@@ -1,0 +1,225 @@
+/**
+ * Launches real Chromium with the built extension (dist/) and the fixture server, and gives tests
+ * what they need: the extension id, its service worker, pages, the popup, and the stored records.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { Application, TimelineEvent } from '../../src/core/types';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+export const DIST = path.resolve('dist');
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Every hostname a fixture is served under: each folder in test/fixtures/sites is one. */
+export function fixtureHosts(): string[] {
+  const root = path.resolve('test/fixtures/sites');
+  return fs.existsSync(root) ? fs.readdirSync(root).filter((d) => fs.statSync(path.join(root, d)).isDirectory()) : [];
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  server: FixtureServer;
+  worker(): Promise<Worker>;
+  /** Open a page at a URL and wait for it to load. */
+  open(url: string): Promise<Page>;
+  /** The options page, optionally at a hash route. */
+  openOptions(hash?: string): Promise<Page>;
+  /** Every application / event in IndexedDB, read through the service worker. */
+  applications(): Promise<Application[]>;
+  events(): Promise<TimelineEvent[]>;
+  /** Wait until `predicate` holds for the stored applications (captures are asynchronous). */
+  waitForApplications(predicate: (apps: Application[]) => boolean, timeoutMs?: number): Promise<Application[]>;
+  /** Open the real toolbar popup over the active tab; returns a CDP session attached to it. */
+  openPopup(): Promise<PopupHandle>;
+  close(): Promise<void>;
+}
+
+export interface PopupHandle {
+  session: CDPSession;
+  /** Evaluate an expression in the popup and return its JSON value. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Wait until the expression is truthy in the popup. */
+  waitFor(expression: string, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+function assertPrerequisites(): void {
+  if (!fs.existsSync(CHROME_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROME_PATH}: install it (Debian: apt-get install -y chromium) or set CHROME_PATH to Chrome/Chromium.`,
+    );
+  }
+  if (!fs.existsSync(path.join(DIST, 'manifest.json')) || !fs.existsSync(path.join(DIST, 'agent.js'))) {
+    throw new Error('The extension is not built: run `npm run build` first.');
+  }
+}
+
+async function readStore<T>(worker: Worker, table: 'applications' | 'events'): Promise<T[]> {
+  return worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('rebound');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+export async function launch(options: { headed?: boolean; userDataDir?: string } = {}): Promise<Harness> {
+  assertPrerequisites();
+  const server = await startFixtureServer();
+  const rules = fixtureHosts()
+    .map((host) => `MAP ${host} 127.0.0.1:${server.port}`)
+    .join(', ');
+  const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROME_PATH,
+    headless: !options.headed,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=${rules}`,
+    ],
+  });
+
+  const worker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return live ?? context.waitForEvent('serviceworker', { timeout: 20_000 });
+  };
+  const extensionId = new URL((await worker()).url()).host;
+  const optionsUrl = `chrome-extension://${extensionId}/src/options/index.html`;
+
+  const applications = async () => readStore<Application>(await worker(), 'applications');
+
+  const harness: Harness = {
+    context,
+    extensionId,
+    server,
+    worker,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openOptions(hash = '') {
+      const page = await context.newPage();
+      await page.goto(optionsUrl + hash, { waitUntil: 'load' });
+      return page;
+    },
+    applications,
+    events: async () => readStore<TimelineEvent>(await worker(), 'events'),
+    async waitForApplications(predicate, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const apps = await applications();
+        if (predicate(apps)) return apps;
+        if (Date.now() > deadline) {
+          throw new Error(`Timed out waiting for applications; have: ${JSON.stringify(apps.map((a) => [a.title, a.company, a.stage]))}`);
+        }
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    },
+    async openPopup() {
+      return openPopup(context, await worker(), extensionId);
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      if (!options.userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/**
+ * chrome.action.openPopup() opens the real popup over the active tab in headless Chromium. Playwright
+ * does not list it among pages, so we find it with the DevTools protocol and evaluate in it.
+ */
+async function openPopup(context: BrowserContext, worker: Worker, extensionId: string): Promise<PopupHandle> {
+  const popupUrl = `chrome-extension://${extensionId}/src/popup/index.html`;
+  const anyPage = context.pages()[0] ?? (await context.newPage());
+  const browserSession = await context.newCDPSession(anyPage);
+  // The browser-level target list is reached through Target.getTargets on any session.
+  await worker.evaluate(() => chrome.action.openPopup());
+  let targetId: string | undefined;
+  for (let i = 0; i < 100 && !targetId; i++) {
+    const { targetInfos } = (await browserSession.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; url: string; type: string }[];
+    };
+    targetId = targetInfos.find((t) => t.url.startsWith(popupUrl))?.targetId;
+    if (!targetId) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!targetId) throw new Error('The popup did not open.');
+  // Non-flat attach: messages to the popup travel through Target.sendMessageToTarget.
+  const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId, flatten: false })) as {
+    sessionId: string;
+  };
+  let nextId = 1;
+  const pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
+  browserSession.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (message.id !== undefined) pending.get(message.id)?.(message);
+  });
+  const command = (method: string, params: Record<string, unknown>) =>
+    new Promise<unknown>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, (message) => {
+        pending.delete(id);
+        if (message.error) reject(new Error(message.error.message));
+        else resolve(message.result);
+      });
+      void browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const result = (await command('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
+      result: { value?: T };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (result.exceptionDetails) {
+      throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    }
+    return result.result.value as T;
+  };
+  return {
+    session: browserSession,
+    evaluate,
+    async waitFor(expression, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await evaluate<boolean>(`Boolean(${expression})`).catch(() => false))) {
+        if (Date.now() > deadline) throw new Error(`Timed out in the popup waiting for: ${expression}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async close() {
+      await evaluate('window.close()').catch(() => undefined);
+      await browserSession.detach().catch(() => undefined);
+    },
+  };
+}

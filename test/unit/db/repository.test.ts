@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type ReboundDb } from '../../../src/db/schema';
+import {
+  deleteApplication,
+  restoreApplication,
+  saveCapture,
+  setStage,
+  timeline,
+  undoCapture,
+  updateFields,
+} from '../../../src/db/repository';
+import { draft } from './draft';
+
+let db: ReboundDb;
+beforeEach(() => {
+  db = openDb(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('saveCapture', () => {
+  it('creates an application with a capture event', async () => {
+    const result = await saveCapture(db, draft(), { source: 'popup', stage: 'saved', now: 1000 });
+    expect(result.created).toBe(true);
+    const stored = await db.applications.get(result.application.id);
+    expect(stored).toMatchObject({ title: 'Backend Engineer', company: 'Acme', stage: 'saved', savedAt: 1000, appliedAt: null });
+    expect(stored?.jobKey).toBe('greenhouse:123');
+    const events = await timeline(db, result.application.id);
+    expect(events.map((e) => [e.kind, e.source])).toEqual([['captured', 'popup']]);
+  });
+
+  it('updates the same job instead of adding a second one (same canonical URL)', async () => {
+    await saveCapture(db, draft({ board: 'web', jobId: '' }), { source: 'popup', stage: 'saved', now: 1 });
+    const again = await saveCapture(
+      db,
+      draft({ board: 'web', jobId: '', url: 'https://www.boards.greenhouse.io/acme/jobs/123/?utm_source=x' }),
+      { source: 'shortcut', stage: 'saved', now: 2 },
+    );
+    expect(again.created).toBe(false);
+    expect(await db.applications.count()).toBe(1);
+  });
+
+  it('matches by board and job id when the URLs differ (posting page, then its confirmation)', async () => {
+    await saveCapture(db, draft(), { source: 'popup', stage: 'saved', now: 1 });
+    const applied = await saveCapture(
+      db,
+      draft({ url: 'https://boards.greenhouse.io/acme/jobs/123/confirmation', title: '' }),
+      { source: 'auto', stage: 'applied', now: 5 },
+    );
+    expect(await db.applications.count()).toBe(1);
+    expect(applied.application).toMatchObject({ stage: 'applied', appliedAt: 5, title: 'Backend Engineer' });
+    const events = await timeline(db, applied.application.id);
+    expect(events.at(-1)).toMatchObject({ kind: 'applied', from: 'saved', to: 'applied', source: 'auto' });
+  });
+
+  it('never overwrites what the user typed', async () => {
+    const first = await saveCapture(db, draft(), { source: 'popup', stage: 'saved', now: 1 });
+    await updateFields(db, first.application.id, { title: 'My own title' }, 'options', 2);
+    await saveCapture(db, draft({ title: 'Page title' }), { source: 'popup', stage: 'saved', now: 3 });
+    expect((await db.applications.get(first.application.id))?.title).toBe('My own title');
+  });
+
+  it('undo removes a capture it created, and restores one it updated', async () => {
+    const created = await saveCapture(db, draft(), { source: 'auto', stage: 'applied', now: 10 });
+    await undoCapture(db, created.application.id, created.previous, 10);
+    expect(await db.applications.count()).toBe(0);
+    expect(await db.events.count()).toBe(0);
+
+    const saved = await saveCapture(db, draft(), { source: 'popup', stage: 'saved', now: 20 });
+    const applied = await saveCapture(db, draft(), { source: 'auto', stage: 'applied', now: 30 });
+    await undoCapture(db, applied.application.id, applied.previous, 30);
+    expect(await db.applications.get(saved.application.id)).toMatchObject({ stage: 'saved', appliedAt: null });
+    expect((await timeline(db, saved.application.id)).map((e) => e.kind)).toEqual(['captured']);
+  });
+});
+
+describe('stage changes, edits and deletes', () => {
+  it('records every stage change on the timeline', async () => {
+    const { application } = await saveCapture(db, draft(), { source: 'popup', stage: 'saved', now: 1 });
+    await setStage(db, application.id, 'applied', 'popup', 2);
+    await setStage(db, application.id, 'interviewing', 'options', 3);
+    await setStage(db, application.id, 'interviewing', 'options', 4);
+    const events = await timeline(db, application.id);
+    expect(events.map((e) => [e.kind, e.from ?? null, e.to ?? null])).toEqual([
+      ['captured', null, 'saved'],
+      ['stage', 'saved', 'applied'],
+      ['stage', 'applied', 'interviewing'],
+    ]);
+    expect((await db.applications.get(application.id))?.appliedAt).toBe(2);
+  });
+
+  it('records which fields an edit touched, and keeps dedupe keys in step', async () => {
+    const { application } = await saveCapture(db, draft(), { source: 'popup', stage: 'saved', now: 1 });
+    await updateFields(db, application.id, { company: 'Acme GmbH', jobId: '999', notes: 'Ask about team' }, 'options', 2);
+    const stored = await db.applications.get(application.id);
+    expect(stored).toMatchObject({ company: 'Acme GmbH', jobKey: 'greenhouse:999', updatedAt: 2 });
+    expect((await timeline(db, application.id)).at(-1)).toMatchObject({ kind: 'edit', detail: 'company, jobId, notes' });
+  });
+
+  it('delete then restore gives back the application and its whole timeline', async () => {
+    const { application } = await saveCapture(db, draft(), { source: 'popup', stage: 'saved', now: 1 });
+    await setStage(db, application.id, 'applied', 'popup', 2);
+    const before = await timeline(db, application.id);
+    const deleted = await deleteApplication(db, application.id);
+    expect(await db.applications.count()).toBe(0);
+    await restoreApplication(db, deleted!);
+    expect(await db.applications.get(application.id)).toEqual(deleted!.application);
+    expect(await timeline(db, application.id)).toEqual(before);
+  });
+
+  it('says clearly when the application is gone', async () => {
+    await expect(setStage(db, 'missing', 'applied', 'popup')).rejects.toThrow('no longer exists');
+  });
+});
