@@ -1,6 +1,6 @@
 /**
  * A local HTTPS server for end-to-end tests. Chromium is started with --host-resolver-rules that map
- * real job-board hostnames to it, so fixtures load at their real addresses (https://boards.greenhouse.io/…)
+ * every hostname to it, so fixtures load at their real addresses (https://boards.greenhouse.io/…)
  * and host matching is tested for real. Certificates are throwaway (openssl, per run); Chromium runs
  * with --ignore-certificate-errors.
  */
