@@ -37,6 +37,8 @@ export interface PopupHandle {
   evaluate<T>(expression: string): Promise<T>;
   /** Wait until the expression is truthy in the popup. */
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
+  /** Save a PNG of the popup as the user sees it. */
+  screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -210,6 +212,11 @@ async function openPopup(context: BrowserContext, worker: Worker, extensionId: s
         if (Date.now() > deadline) throw new Error(`Timed out in the popup waiting for: ${expression}`);
         await new Promise((r) => setTimeout(r, 100));
       }
+    },
+    async screenshot(file) {
+      const { data } = (await command('Page.captureScreenshot', { format: 'png' })) as { data: string };
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, Buffer.from(data, 'base64'));
     },
     async close() {
       await evaluate('window.close()').catch(() => undefined);
