@@ -1,0 +1,154 @@
+/**
+ * npm run eval:detect — run detection over the real-page corpus in ../shared/realpages (read in
+ * place, never copied) and check it against MANIFEST.tsv. Exits non-zero below the quality bars.
+ *
+ * Field comparison rule (kept deliberately honest): both sides are lower-cased with white space
+ * collapsed; a field is OK when they are equal, or equal after also removing punctuation and
+ * diacritics. Location alone also accepts one containing the other after that normalisation
+ * ("San Francisco, CA" vs "San Francisco, CA (Hybrid)"), because the truth often adds remarks.
+ * Expected values lose trailing remarks in brackets that describe the source, e.g.
+ * "(JSON-LD baseSalary)" — only for remarks naming JSON-LD/filters/description, never real text.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { detectPage } from '../src/core/extract/index';
+import { parseHtml, readHtml } from './lib/load-page';
+
+const BARS = { precision: 0.95, recall: 0.9, title: 0.9, company: 0.85, location: 0.75 };
+
+interface Row {
+  file: string;
+  url: string;
+  title: string;
+  company: string;
+  location: string;
+  posting: boolean;
+  confirmation: boolean;
+}
+
+function readManifest(dir: string): Row[] {
+  const [header, ...lines] = readFileSync(path.join(dir, 'MANIFEST.tsv'), 'utf8').split(/\r?\n/).filter(Boolean);
+  const cols = header!.split('\t');
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    const get = (name: string) => (cells[cols.indexOf(name)] ?? '').trim();
+    return {
+      file: get('filename'),
+      // "https://…/ (id from filename)" → the address alone.
+      url: get('page_url').replace(/\s+\(.*\)\s*$/, ''),
+      title: get('expected_title'),
+      company: get('expected_company'),
+      location: stripSourceRemark(get('expected_location')),
+      posting: /^y/i.test(get('expect_is_posting')),
+      confirmation: /^y/i.test(get('expect_is_confirmation')),
+    };
+  });
+}
+
+function stripSourceRemark(value: string): string {
+  return value.replace(/\s*\((?:[^)]*json-ld[^)]*|filters|[^)]*in description[^)]*)\)\s*$/i, '');
+}
+
+const basic = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const loose = (s: string) =>
+  basic(s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}\s]/gu, ' '));
+
+function same(expected: string, got: string, allowContains = false): boolean {
+  if (basic(expected) === basic(got) || loose(expected) === loose(got)) return true;
+  const [e, g] = [loose(expected), loose(got)];
+  return allowContains && !!e && !!g && (e.includes(g) || g.includes(e));
+}
+
+interface Result extends Row {
+  page: string;
+  gotPosting: boolean;
+  gotConfirmation: boolean;
+  titleOk: boolean | null;
+  companyOk: boolean | null;
+  locationOk: boolean | null;
+  got: { title: string; company: string; location: string };
+}
+
+async function evaluate(dir: string, row: Row): Promise<Result> {
+  const loaded = parseHtml(await readHtml(path.join(dir, row.file)), row.url);
+  const { page, job } = detectPage(loaded.document, row.url);
+  await loaded.close();
+  const got = { title: job?.title ?? '', company: job?.company ?? '', location: job?.location ?? '' };
+  const check = (expected: string, value: string, contains = false) =>
+    row.posting && expected ? same(expected, value, contains) : null;
+  return {
+    ...row, page, got,
+    gotPosting: page === 'posting' || page === 'application',
+    gotConfirmation: page === 'confirmation',
+    titleOk: check(row.title, got.title),
+    companyOk: check(row.company, got.company),
+    locationOk: check(row.location, got.location, true),
+  };
+}
+
+const mark = (v: boolean | null) => (v === null ? '-' : v ? 'ok' : 'NO');
+const yn = (v: boolean) => (v ? 'Y' : 'N');
+
+function rate(results: Result[], key: 'titleOk' | 'companyOk' | 'locationOk'): { ok: number; of: number; rate: number } {
+  const scored = results.filter((r) => r[key] !== null);
+  const ok = scored.filter((r) => r[key]).length;
+  return { ok, of: scored.length, rate: scored.length ? ok / scored.length : 1 };
+}
+
+function printTable(results: Result[]): void {
+  console.log(['file'.padEnd(50), 'posting exp/got', 'conf exp/got', 'page'.padEnd(12), 'title', 'company', 'location'].join('  '));
+  for (const r of results) {
+    console.log([r.file.padEnd(50), `${yn(r.posting)}/${yn(r.gotPosting)}`.padEnd(15), `${yn(r.confirmation)}/${yn(r.gotConfirmation)}`.padEnd(12), r.page.padEnd(12), mark(r.titleOk).padEnd(5), mark(r.companyOk).padEnd(7), mark(r.locationOk)].join('  '));
+    if (process.env.EVAL_VERBOSE && r.posting) console.log(`    got: ${JSON.stringify(r.got)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = path.resolve('..', 'shared', 'realpages');
+  if (!existsSync(path.join(dir, 'MANIFEST.tsv'))) {
+    console.log('eval:detect: ../shared/realpages not found, skipping the detection evaluation');
+    return;
+  }
+  const started = performance.now();
+  const results: Result[] = [];
+  for (const row of readManifest(dir)) results.push(await evaluate(dir, row));
+  printTable(results);
+  const tp = results.filter((r) => r.posting && r.gotPosting).length;
+  const predicted = results.filter((r) => r.gotPosting).length;
+  const actual = results.filter((r) => r.posting).length;
+  const summary = {
+    pages: results.length,
+    precision: predicted ? tp / predicted : 1,
+    recall: actual ? tp / actual : 1,
+    confirmationFalsePositives: results.filter((r) => r.gotConfirmation && !r.confirmation).length,
+    title: rate(results, 'titleOk'),
+    company: rate(results, 'companyOk'),
+    location: rate(results, 'locationOk'),
+    seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+  };
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(
+    `\nposting precision ${pct(summary.precision)} recall ${pct(summary.recall)} · confirmation false positives ${summary.confirmationFalsePositives}` +
+      ` · title ${summary.title.ok}/${summary.title.of} (${pct(summary.title.rate)}) company ${summary.company.ok}/${summary.company.of} (${pct(summary.company.rate)})` +
+      ` location ${summary.location.ok}/${summary.location.of} (${pct(summary.location.rate)}) · ${summary.seconds}s`,
+  );
+  mkdirSync('artifacts', { recursive: true });
+  writeFileSync(path.join('artifacts', 'eval-detect.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  const failures = [
+    summary.precision < BARS.precision && 'precision',
+    summary.recall < BARS.recall && 'recall',
+    summary.confirmationFalsePositives > 0 && 'confirmation false positives',
+    summary.title.rate < BARS.title && 'title',
+    summary.company.rate < BARS.company && 'company',
+    summary.location.rate < BARS.location && 'location',
+  ].filter(Boolean);
+  if (failures.length) {
+    console.error(`eval:detect: below the bar for ${failures.join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`eval:detect: ${(error as Error).message ?? String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,86 @@
+/**
+ * General page signals for sites no module knows: does the page read like one job posting, a list
+ * of jobs, or an article? Each signal is cheap and structural (labels, headings, links, forms).
+ */
+import { all, meta, textOf } from './dom-util';
+import { LABELS, labelledValue } from './labelled';
+import { isHidden } from './visibility';
+
+const JOB_SECTION =
+  /^(responsibilities|requirements|qualifications|(minimum|preferred|basic) qualifications|what you('| wi)ll do|what we('re| are) looking for|about (the|this) (role|job|position)|the role|your role|benefits|perks|job description|skills|experience requirements|educational requirements|who you are|what you bring)\s*:?$/i;
+
+const APPLY_CONTROL = /^(apply|apply now|apply for (this|the) (job|position|role)|apply online|easy apply|quick apply|submit (your )?application|i'm interested)$/i;
+
+/** Links that lead to a single job on common boards, ATSs and career paths. */
+const JOB_LINK =
+  /greenhouse\.io\/.+\/jobs\/\d+|gh_jid=\d+|lever\.co\/[^/]+\/[0-9a-f-]{36}|ashbyhq\.com\/[^/]+\/[0-9a-f-]{36}|myworkdayjobs\.com\/.+\/job\/|workable\.com\/.*\/j\/|smartrecruiters\.com\/[^/]+\/\d+|comeet\.com\/jobs\/[^/]+\/[^/]+\/[^/]+|\/(jobs?|careers?|positions?|vacanc(y|ies)|openings?|job-listing|stellen)\/([^/?#]+\/){0,3}[^/?#]*[a-z0-9][^/?#]*\/?(\?|#|$)|\/jobs\/view\/|viewjob\?|[?&](jk|job_?id|jobid)=/i;
+
+export function jobSectionCount(doc: Document): number {
+  const found = new Set<string>();
+  for (const el of all(doc, 'h2, h3, h4, h5, strong, b, dt').slice(0, 3000)) {
+    const text = textOf(el);
+    if (text.length <= 60 && JOB_SECTION.test(text)) found.add(text.toLowerCase().replace(/:$/, ''));
+  }
+  return found.size;
+}
+
+/** How many visible labels say "Location": one on a posting, one per card on a list of jobs. */
+export function locationLabelCount(doc: Document): number {
+  return all(doc, 'dt, th, h2, h3, h4, h5, h6, strong, b, label, span').slice(0, 4000).filter((el) => {
+    const text = textOf(el).replace(/[:：]\s*$/, '');
+    return text.length <= 40 && LABELS.location.test(text);
+  }).length;
+}
+
+export function labelledFieldCount(doc: Document): number {
+  return [LABELS.location, LABELS.employmentType, LABELS.salary].filter((p) => labelledValue(doc, p)).length;
+}
+
+export function hasApplyControl(doc: Document): boolean {
+  return all(doc, 'a, button, input[type="submit"], input[type="button"]').slice(0, 3000).some((el) => {
+    const text = textOf(el) || (el.getAttribute('value') ?? '') || (el.getAttribute('aria-label') ?? '');
+    return text.length <= 40 && APPLY_CONTROL.test(text.trim()) && !isHidden(el);
+  });
+}
+
+/** A visible form asking for a resume/CV or a candidate's name and email. */
+export function hasApplicationForm(doc: Document): boolean {
+  for (const form of all(doc, 'form').slice(0, 30)) {
+    if (isHidden(form)) continue;
+    const file = form.querySelector('input[type="file"]');
+    const email = form.querySelector('input[type="email"], input[name*="email"], input[id*="email"]');
+    const name = form.querySelector('input[name*="name"], input[id*="name"], input[autocomplete="given-name"]');
+    if ((file && email) || (file && name)) return true;
+  }
+  return false;
+}
+
+/** Distinct links on the page that lead to single jobs (not counting the page itself). */
+export function jobLinkCount(doc: Document, url: URL | null): number {
+  const seen = new Set<string>();
+  for (const a of all(doc, 'a[href]').slice(0, 5000)) {
+    const href = a.getAttribute('href') ?? '';
+    if (!JOB_LINK.test(href)) continue;
+    let key = href;
+    try {
+      const u = new URL(href, url ?? undefined);
+      u.hash = '';
+      key = u.href;
+      if (url && u.pathname.replace(/\/$/, '') === url.pathname.replace(/\/$/, '')) continue;
+    } catch {
+      // keep the raw href as its own key
+    }
+    seen.add(key);
+    if (seen.size >= 50) break;
+  }
+  return seen.size;
+}
+
+/** Articles, blog posts and news describe themselves so in their metadata. */
+export function looksLikeArticle(doc: Document): boolean {
+  if (/^article$/i.test(meta(doc, 'og:type'))) return true;
+  if (all(doc, '[itemtype*="BlogPosting"], [itemtype*="NewsArticle"], [itemtype$="/Article"]').length) return true;
+  return all(doc, 'script[type="application/ld+json"]').some((s) =>
+    /"@type"\s*:\s*"(Article|NewsArticle|BlogPosting|Blog)"/.test((s.textContent ?? '').slice(0, 20_000)),
+  );
+}

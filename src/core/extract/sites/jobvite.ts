@@ -1,0 +1,11 @@
+/** Jobvite: jobs.jobvite.com/<company>/job/<id>[/apply]; applyConfirmation after a submission. */
+import { defineSite, onHost } from './site';
+
+export const jobvite = defineSite({
+  id: 'jobvite',
+  board: 'jobvite',
+  matches: (url) => onHost(url, 'jobvite.com'),
+  jobId: (url) => /\/job\/([A-Za-z0-9]{6,})/.exec(url.pathname)?.[1] ?? url.searchParams.get('j') ?? '',
+  isConfirmationUrl: (url) => /applyconfirmation/i.test(url.pathname),
+  classify: (_doc, url) => (/\/apply\/?$/.test(url.pathname) ? 'application' : /\/job\/[A-Za-z0-9]{6,}/.test(url.pathname) ? 'posting' : null),
+});

@@ -1,0 +1,26 @@
+/** Workable: apply.workable.com/<company>/j/<SHORTCODE>[/apply][?success]. */
+import { descriptionOf, first, pick } from '../dom-util';
+import { workModeFromText } from '../work-mode';
+import { defineSite, pathParts } from './site';
+
+export const workable = defineSite({
+  id: 'workable',
+  board: 'workable',
+  matches: (url) => url.hostname === 'apply.workable.com' || /\.workable\.com$/.test(url.hostname),
+  jobId: (url) => (/\/j\/([0-9A-F]{6,})(?:\/|$)/i.exec(url.pathname)?.[1] ?? '').toUpperCase(),
+  isConfirmationUrl: (url) => /\/apply\/?$/.test(url.pathname) && url.searchParams.has('success'),
+  classify(doc, url) {
+    if (!this.jobId(url)) return pathParts(url).length <= 1 ? 'listing' : null;
+    return /\/apply\/?$/.test(url.pathname) || first(doc, 'form[data-ui="application-form"]') ? 'application' : 'posting';
+  },
+  extract(doc) {
+    return {
+      title: pick(doc, ['[data-ui="job-title"]', 'h1']),
+      company: first(doc, '[data-ui="header-logo"] img, [data-ui="company-logo"] img')?.getAttribute('alt')?.trim() ?? '',
+      location: pick(doc, ['[data-ui="job-location"]']),
+      employmentType: pick(doc, ['[data-ui="job-type"]']),
+      workMode: workModeFromText(pick(doc, ['[data-ui="job-workplace"]'])),
+      description: descriptionOf(doc, '[data-ui="job-description"], [data-ui="job-requirements"], [data-ui="job-benefits"]'),
+    };
+  },
+});

@@ -1,0 +1,35 @@
+/** Workday career sites: <tenant>.wd<N>.myworkdayjobs.com/…/job/<location>/<Title>_<REQ-ID>[/apply…]. */
+import { first, labelToName, pick, textOf, descriptionOf } from '../dom-util';
+import { defineSite, onHost } from './site';
+
+/** The dd beside a Workday field label (the dt text is screen-reader-only). */
+function field(doc: Document, id: string): string {
+  const el = first(doc, `[data-automation-id="${id}"]`);
+  return textOf(el?.querySelector('dd') ?? el);
+}
+
+export const workday = defineSite({
+  id: 'workday',
+  board: 'workday',
+  matches: (url) => onHost(url, 'myworkdayjobs.com', 'myworkdaysite.com'),
+  jobId(url) {
+    const segment = /\/job\/(?:[^/]+\/)*?([^/]*_[^/]+?)(?:\/|$)/.exec(url.pathname)?.[1] ?? '';
+    return segment.slice(segment.lastIndexOf('_') + 1);
+  },
+  classify(doc, url) {
+    if (/\/apply(\/|$)/.test(url.pathname)) return 'application';
+    if (this.jobId(url)) return 'posting';
+    return first(doc, '[data-automation-id="jobPostingHeader"]') ? 'posting' : 'listing';
+  },
+  extract(doc, url) {
+    const header = pick(doc, ['h1', '[data-automation-id="navigationContainer"]']);
+    const careersAt = /careers at (.+)$/i.exec(header)?.[1] ?? '';
+    return {
+      title: pick(doc, ['[data-automation-id="jobPostingHeader"]']),
+      company: careersAt || labelToName(url.hostname.split('.')[0] ?? ''),
+      location: field(doc, 'locations'),
+      employmentType: field(doc, 'time'),
+      description: descriptionOf(doc, '[data-automation-id="jobPostingDescription"]'),
+    };
+  },
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { detectPage, extractJob } from '../../../src/core/extract/index';
+import { jsonLdJobs } from '../../../src/core/extract/jsonld';
+import { fixture, html } from './load';
+
+function page(jsonLd: string, title = 'Fallback page title'): Document {
+  const doc = html(`<!doctype html><html><head><title>${title}</title></head><body><h1>Visible heading</h1></body></html>`);
+  const script = doc.createElement('script');
+  script.setAttribute('type', 'application/ld+json');
+  script.textContent = jsonLd;
+  doc.head.appendChild(script);
+  return doc;
+}
+
+describe('hostile pages', () => {
+  it('keeps markup in JSON-LD strings as plain text, never as tags', () => {
+    const job = extractJob(fixture('hostile-markup.html'), 'https://evil.example/jobs/1');
+    expect(job.title).toBe('Engineer');
+    expect(job.company).toBe('Evil Corp');
+    expect(job.description).toBe('Hello world');
+    for (const value of [job.title, job.company, job.description]) expect(value).not.toMatch(/[<>]|onerror|alert/);
+  });
+
+  it('keeps markup written in the page title as plain text', () => {
+    const doc = html('<title>Cook &lt;img src=x onerror=alert(1)&gt;</title>');
+    expect(extractJob(doc, 'https://x.example/').title).toBe('Cook');
+  });
+
+  it('skips a 5 MB JSON-LD script quickly and falls back to the DOM', () => {
+    const huge = JSON.stringify({ '@type': 'JobPosting', title: 'Huge', description: 'x'.repeat(5_000_000) });
+    const doc = page(huge);
+    const started = performance.now();
+    expect(jsonLdJobs(doc)).toEqual([]);
+    expect(extractJob(doc, 'https://x.example/jobs/2').title).toBe('Visible heading');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('survives JSON nested 10,000 levels deep', () => {
+    const deep = `${'{"a":'.repeat(10_000)}{"@type":"JobPosting","title":"Deep"}${'}'.repeat(10_000)}`;
+    const doc = page(`[{"@type":"JobPosting","title":"Shallow"}, ${deep}]`);
+    const jobs = jsonLdJobs(doc);
+    // The shallow posting is read; the one past the depth limit is not walked into.
+    expect(jobs.map((j) => j.title)).toEqual(['Shallow']);
+  });
+
+  it('never throws on a document with nothing in it', () => {
+    const doc = html('');
+    expect(() => detectPage(doc, 'not a url')).not.toThrow();
+    const job = extractJob(doc, 'https://blank.example/');
+    expect(job.title).toBe('blank.example');
+    expect(job.url).toBe('https://blank.example/');
+  });
+});
