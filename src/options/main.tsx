@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import '../ui/styles/theme.css';
+import './options.css';
+import { OptionsApp } from './OptionsApp';
 
-function App() {
-  return <main>Rebound</main>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

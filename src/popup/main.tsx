@@ -1,7 +1,7 @@
 import { render } from 'preact';
+import '../ui/styles/theme.css';
+import './popup.css';
+import { Popup } from './Popup';
+import { browserServices } from './browser-services';
 
-function App() {
-  return <main>Rebound</main>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(<Popup services={browserServices} />, document.getElementById('app')!);

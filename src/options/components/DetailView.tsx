@@ -1,0 +1,245 @@
+/**
+ * One application: every editable field, its stage, its timeline, a link to the posting, and Delete
+ * with Undo. Deep-linked as #/app/<id> (notifications and toasts open it there).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Application, Stage } from '../../core/types';
+import {
+  deleteApplication,
+  EDITABLE_FIELDS,
+  restoreApplication,
+  setStage,
+  timeline,
+  updateFields,
+  type EditableField,
+} from '../../db/repository';
+import { useDb } from '../../ui/db-context';
+import { BoardField, TextAreaField, TextField, WorkModeField } from '../../ui/fields';
+import { FIELD_LABELS, formatDayInSentence, safeHttpUrl } from '../../ui/format';
+import { StageSelect } from '../../ui/StageSelect';
+import { useUndo } from '../../ui/UndoBar';
+import { useLiveQuery } from '../../ui/use-live-query';
+import { href, navigate, paths } from '../nav';
+import type { RouteParams } from '../router';
+import { Timeline } from './Timeline';
+
+type Values = Pick<Application, EditableField>;
+
+function valuesOf(app: Application): Values {
+  const values = {} as Record<EditableField, unknown>;
+  for (const field of EDITABLE_FIELDS) values[field] = app[field];
+  return values as Values;
+}
+
+function changedFields(values: Values, app: Application): EditableField[] {
+  return EDITABLE_FIELDS.filter((field) => values[field] !== app[field]);
+}
+
+export function DetailView({ params }: { params: RouteParams }) {
+  const id = params.id ?? '';
+  const db = useDb();
+  const app = useLiveQuery(async () => (await db.applications.get(id)) ?? null, [db, id]);
+
+  useEffect(() => {
+    if (app) document.title = `${app.title || 'Untitled job'} · Rebound`;
+  }, [app?.title]);
+
+  if (app === undefined) return <p class="muted loading">Opening…</p>;
+  if (app === null) {
+    return (
+      <div class="card empty-state">
+        <h1 tabIndex={-1}>This application isn’t here any more</h1>
+        <p class="muted">It may have been deleted. Everything else in your pipeline is safe.</p>
+        <a class="button button--primary" href={href(paths.list())}>
+          Back to your pipeline
+        </a>
+      </div>
+    );
+  }
+  return <Detail app={app} />;
+}
+
+function Detail({ app }: { app: Application }) {
+  const db = useDb();
+  const { offerUndo } = useUndo();
+  const events = useLiveQuery(() => timeline(db, app.id), [db, app.id]);
+  const [values, setValues] = useState<Values>(() => valuesOf(app));
+  /** The record the form was last in step with: fields the person hasn't touched follow new versions. */
+  const base = useRef(app);
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const previous = base.current;
+    base.current = app;
+    if (previous === app) return;
+    setValues((current) => {
+      const next = { ...current } as Record<EditableField, unknown>;
+      for (const field of EDITABLE_FIELDS) if (current[field] === previous[field]) next[field] = app[field];
+      return next as Values;
+    });
+  }, [app]);
+
+  const changed = changedFields(values, app);
+  const urlError =
+    values.postingUrl.trim() && !safeHttpUrl(values.postingUrl.trim())
+      ? 'Use a web address starting with https:// (or leave it empty).'
+      : '';
+  const titleError = values.title.trim() ? '' : 'A title helps you find this later.';
+
+  const set = <K extends EditableField>(key: K) => (value: Values[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    setStatus(null);
+  };
+
+  const save = async () => {
+    if (urlError || titleError) {
+      setStatus({ tone: 'error', text: 'Please check the highlighted field.' });
+      return;
+    }
+    const patch: Partial<Values> = {};
+    for (const field of changed) {
+      const value = values[field];
+      (patch as Record<string, unknown>)[field] =
+        typeof value === 'string' && field !== 'description' && field !== 'notes' ? value.trim() : value;
+    }
+    setBusy(true);
+    try {
+      await updateFields(db, app.id, patch, 'options');
+      setStatus({ tone: 'ok', text: 'Saved.' });
+    } catch {
+      setStatus({ tone: 'error', text: 'That didn’t save. Please try again.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const changeStage = (stage: Stage) => {
+    setStage(db, app.id, stage, 'options').catch(() =>
+      setStatus({ tone: 'error', text: 'The stage didn’t change. Please try again.' }),
+    );
+  };
+
+  const remove = async () => {
+    const deleted = await deleteApplication(db, app.id);
+    navigate(paths.list());
+    if (deleted) {
+      offerUndo(`Deleted “${deleted.application.title || 'Untitled job'}”.`, () => restoreApplication(db, deleted));
+    }
+  };
+
+  const postingHref = safeHttpUrl(app.postingUrl);
+  const name = app.title || 'Untitled job';
+  const subtitle = [app.company, app.location].filter(Boolean).join(' · ');
+
+  return (
+    <article class="detail">
+      <a class="back-link" href={href(paths.list())}>
+        <span aria-hidden="true">←</span> All applications
+      </a>
+      <header class="detail__head">
+        <div class="detail__heading">
+          <h1 tabIndex={-1}>{name}</h1>
+          {subtitle ? <p class="detail__subtitle">{subtitle}</p> : null}
+          <p class="detail__dates muted">
+            Saved {formatDayInSentence(app.savedAt)}
+            {app.appliedAt ? ` · applied ${formatDayInSentence(app.appliedAt)}` : ''}
+          </p>
+        </div>
+        <div class="detail__actions">
+          <div class="field">
+            <label class="field__label" for="detail-stage">
+              Stage
+            </label>
+            <StageSelect id="detail-stage" stage={app.stage} label="Stage" onChange={changeStage} />
+          </div>
+          {postingHref ? (
+            <a class="button" href={postingHref} target="_blank" rel="noopener noreferrer">
+              View the posting <span aria-hidden="true">↗</span>
+            </a>
+          ) : null}
+        </div>
+      </header>
+
+      <div class="detail__body">
+        <form
+          class="card detail__form"
+          noValidate
+          aria-labelledby="details-title"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <h2 id="details-title">Details</h2>
+          <div class="field-grid field-grid--wide">
+            <TextField label={FIELD_LABELS.title} name="title" value={values.title} onInput={set('title')} error={titleError} wide />
+            <TextField label={FIELD_LABELS.company} name="company" value={values.company} onInput={set('company')} />
+            <TextField label={FIELD_LABELS.location} name="location" value={values.location} onInput={set('location')} />
+            <WorkModeField value={values.workMode} onChange={set('workMode')} />
+            <TextField label={FIELD_LABELS.salary} name="salary" value={values.salary} onInput={set('salary')} />
+            <TextField
+              label={FIELD_LABELS.employmentType}
+              name="employmentType"
+              value={values.employmentType}
+              onInput={set('employmentType')}
+            />
+            <BoardField value={values.board} onChange={set('board')} />
+            <TextField label={FIELD_LABELS.jobId} name="jobId" value={values.jobId} onInput={set('jobId')} />
+            <TextField
+              label={FIELD_LABELS.postingUrl}
+              name="postingUrl"
+              type="url"
+              value={values.postingUrl}
+              onInput={set('postingUrl')}
+              error={urlError}
+              wide
+            />
+            <TextAreaField
+              label={FIELD_LABELS.notes}
+              name="notes"
+              rows={4}
+              value={values.notes}
+              onInput={set('notes')}
+              hint="Only you see these: who you spoke to, what to follow up on."
+            />
+            <TextAreaField
+              label={FIELD_LABELS.description}
+              name="description"
+              rows={8}
+              value={values.description}
+              onInput={set('description')}
+            />
+          </div>
+          <div class="form-footer">
+            <button type="submit" class="button button--primary" disabled={busy || changed.length === 0}>
+              Save changes
+            </button>
+            {changed.length > 0 ? (
+              <button type="button" class="button button--ghost" onClick={() => setValues(valuesOf(app))}>
+                Discard changes
+              </button>
+            ) : null}
+            <p class={`form-status${status?.tone === 'error' ? ' form-status--error' : ''}`} role="status">
+              {status?.text ?? (changed.length > 0 ? 'You have unsaved changes.' : '')}
+            </p>
+          </div>
+        </form>
+
+        <aside class="detail__side">
+          <section class="card" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">Timeline</h2>
+            <Timeline events={events} />
+          </section>
+          <section class="card danger-zone" aria-labelledby="delete-title">
+            <h2 id="delete-title">Remove</h2>
+            <p class="muted">Deleting removes this application and its timeline. You can undo for a few seconds.</p>
+            <button type="button" class="button button--danger" onClick={() => void remove()}>
+              Delete application
+            </button>
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+/** One timeline event as a sentence: "Moved from Applied to Interviewing", "Saved from the popup". */
+import { STAGE_LABELS } from '../core/stages';
+import type { EventSource, TimelineEvent } from '../core/types';
+import { FIELD_LABELS } from '../ui/format';
+
+const SOURCE_PHRASES: Record<EventSource, string> = {
+  popup: 'from the toolbar popup',
+  shortcut: 'with the keyboard shortcut',
+  'context-menu': 'from the right-click menu',
+  auto: 'automatically',
+  options: 'in your pipeline',
+  import: 'by import',
+};
+
+export function sourcePhrase(source: EventSource | undefined): string {
+  return source ? SOURCE_PHRASES[source] : '';
+}
+
+function fieldNames(detail: string | undefined): string {
+  if (!detail) return 'details';
+  const names = detail
+    .split(',')
+    .map((field) => field.trim())
+    .filter(Boolean)
+    .map((field) => (FIELD_LABELS as Record<string, string>)[field]?.toLowerCase() ?? field);
+  if (names.length <= 1) return names[0] ?? 'details';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export function describeEvent(event: TimelineEvent): string {
+  switch (event.kind) {
+    case 'captured':
+      return event.detail === 'Saved again' ? 'Saved again' : 'Saved';
+    case 'applied':
+      return event.from ? `Marked as applied (was ${STAGE_LABELS[event.from]})` : 'Saved as applied';
+    case 'stage':
+      return event.from && event.to
+        ? `Moved from ${STAGE_LABELS[event.from]} to ${STAGE_LABELS[event.to]}`
+        : `Moved to ${event.to ? STAGE_LABELS[event.to] : 'a new stage'}`;
+    case 'edit':
+      return `Edited ${fieldNames(event.detail)}`;
+    case 'note':
+      return event.detail ? `Note: ${event.detail}` : 'Note added';
+  }
+}
+
+/** Newest first; events at the same moment keep the order they were written in, reversed. */
+export function newestFirst(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort((a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describeEvent, newestFirst, sourcePhrase } from '../../../src/options/timeline-text';
+
+describe('timeline text', () => {
+  it('says what happened in plain words', () => {
+    const base = { applicationId: 'a', at: 1 };
+    expect(describeEvent({ ...base, kind: 'captured', to: 'saved' })).toBe('Saved');
+    expect(describeEvent({ ...base, kind: 'captured', detail: 'Saved again' })).toBe('Saved again');
+    expect(describeEvent({ ...base, kind: 'applied', to: 'applied' })).toBe('Saved as applied');
+    expect(describeEvent({ ...base, kind: 'applied', from: 'saved', to: 'applied' })).toBe('Marked as applied (was Saved)');
+    expect(describeEvent({ ...base, kind: 'stage', from: 'applied', to: 'no_response' })).toBe(
+      'Moved from Applied to No response',
+    );
+    expect(describeEvent({ ...base, kind: 'edit', detail: 'title' })).toBe('Edited job title');
+    expect(describeEvent({ ...base, kind: 'edit', detail: 'notes, salary, postingUrl' })).toBe(
+      'Edited notes, salary and posting link',
+    );
+    expect(sourcePhrase('auto')).toBe('automatically');
+    expect(sourcePhrase(undefined)).toBe('');
+  });
+
+  it('orders newest first, later-written first at the same moment', () => {
+    const events = [
+      { id: 1, applicationId: 'a', at: 10, kind: 'captured' as const },
+      { id: 3, applicationId: 'a', at: 20, kind: 'stage' as const },
+      { id: 2, applicationId: 'a', at: 20, kind: 'edit' as const },
+    ];
+    expect(newestFirst(events).map((e) => e.id)).toEqual([3, 2, 1]);
+  });
+});
