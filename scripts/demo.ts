@@ -14,8 +14,7 @@ const outDir = path.resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex 
 
 const SAMPLE_PAGES = [
   'https://boards.greenhouse.io/northwind/jobs/5550001',
-  'https://jobs.lever.co/quillsoft/6f1c2a9e-5b7d-4e0a-9c3b-2d8e7f41a0b5',
-  'https://jobs.ashbyhq.com/lumen/2b9e4c1d-7a3f-4e8b-9d6c-5f0a1b2c3d4e',
+  'https://jobs.lever.co/northwind/0d6f3a52-8c1e-4b7a-9f2d-3e5a7c9b1d42',
 ];
 
 execSync('npm run build', { stdio: 'inherit' });

@@ -9,45 +9,13 @@
  * Expected values lose trailing remarks in brackets that describe the source, e.g.
  * "(JSON-LD baseSalary)" — only for remarks naming JSON-LD/filters/description, never real text.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { detectPage } from '../src/core/extract/index';
 import { parseHtml, readHtml } from './lib/load-page';
+import { readManifest, REALPAGES_DIR, type Row } from './lib/realpages';
 
 const BARS = { precision: 0.95, recall: 0.9, title: 0.9, company: 0.85, location: 0.75 };
-
-interface Row {
-  file: string;
-  url: string;
-  title: string;
-  company: string;
-  location: string;
-  posting: boolean;
-  confirmation: boolean;
-}
-
-function readManifest(dir: string): Row[] {
-  const [header, ...lines] = readFileSync(path.join(dir, 'MANIFEST.tsv'), 'utf8').split(/\r?\n/).filter(Boolean);
-  const cols = header!.split('\t');
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    const get = (name: string) => (cells[cols.indexOf(name)] ?? '').trim();
-    return {
-      file: get('filename'),
-      // "https://…/ (id from filename)" → the address alone.
-      url: get('page_url').replace(/\s+\(.*\)\s*$/, ''),
-      title: get('expected_title'),
-      company: get('expected_company'),
-      location: stripSourceRemark(get('expected_location')),
-      posting: /^y/i.test(get('expect_is_posting')),
-      confirmation: /^y/i.test(get('expect_is_confirmation')),
-    };
-  });
-}
-
-function stripSourceRemark(value: string): string {
-  return value.replace(/\s*\((?:[^)]*json-ld[^)]*|filters|[^)]*in description[^)]*)\)\s*$/i, '');
-}
 
 const basic = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const loose = (s: string) =>
@@ -104,7 +72,7 @@ function printTable(results: Result[]): void {
 }
 
 async function main(): Promise<void> {
-  const dir = path.resolve('..', 'shared', 'realpages');
+  const dir = REALPAGES_DIR;
   if (!existsSync(path.join(dir, 'MANIFEST.tsv'))) {
     console.log('eval:detect: ../shared/realpages not found, skipping the detection evaluation');
     return;
