@@ -4,7 +4,7 @@
  * save a job (activeTab), or into a frame the thin content script flagged as a job page.
  */
 import browser from '../shared/browser';
-import type { DetectResult } from '../shared/messages';
+import type { DetectResult, RecentJob } from '../shared/messages';
 import type { AgentApi } from '../agent/api';
 
 export const AGENT_FILE = 'agent.js';
@@ -51,4 +51,25 @@ export async function startWatching(frame: FrameTarget): Promise<void> {
 
 export async function showToastIn(frame: FrameTarget, toast: Parameters<AgentApi['toast']>[0]): Promise<void> {
   await callAgent(frame, 'toast', [toast]);
+}
+
+const RECENT_PREFIX = 'recent-job:';
+
+/**
+ * The last job the agent saw in a tab, across page loads (posting → form → confirmation on a
+ * multi-page ATS). Kept in storage.session — not in page storage, where the page's own scripts could
+ * read or forge it, and not in memory, since the service worker sleeps. Gone when the browser closes.
+ */
+export async function recentInTab(tabId: number, remember?: RecentJob): Promise<RecentJob | null> {
+  const key = RECENT_PREFIX + tabId;
+  if (remember) {
+    await browser.storage.session.set({ [key]: remember });
+    return remember;
+  }
+  return ((await browser.storage.session.get(key))[key] as RecentJob | undefined) ?? null;
+}
+
+/** A closed tab's memory is dropped with it. */
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(RECENT_PREFIX + tabId);
 }

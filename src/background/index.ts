@@ -3,6 +3,16 @@ import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { routeMessage } from './message-router';
 import { createContextMenu, handleCommand, handleMenuClick } from './shortcuts';
+import { handleAlarm, scheduleNudgeAlarms } from './alarms';
+import {
+  currentNudges,
+  handleNotificationButton,
+  handleNotificationClick,
+  runNudges,
+} from './nudges';
+import { SETTINGS_KEY } from '../core/settings';
+import { wireAllSites } from './all-sites';
+import { forgetTab } from './agent';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender));
 
@@ -12,9 +22,29 @@ browser.commands.onCommand.addListener((command, tab) => void handleCommand(comm
 
 browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
 
+// Capture on company career sites, once the person opts in; and a closed tab's job memory goes with it.
+wireAllSites();
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
 /**
  * The same handlers, reachable only from inside this service worker (no page can get here). The
  * end-to-end tests drive them, because Chromium does not turn synthetic key presses or clicks into
  * extension commands or context-menu clicks.
  */
 Object.assign(globalThis, { rebound: { handleCommand, handleMenuClick } });
+
+// Nudges: alarms wake the worker; notifications lead back to the options page.
+browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(alarm));
+browser.notifications.onClicked.addListener((id) => void handleNotificationClick(id));
+browser.notifications.onButtonClicked.addListener((id, index) => void handleNotificationButton(id, index));
+browser.runtime.onInstalled.addListener(() => void scheduleNudgeAlarms());
+browser.runtime.onStartup.addListener(() => void scheduleNudgeAlarms());
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes) void scheduleNudgeAlarms();
+});
+
+/**
+ * The nudge handlers, for the end-to-end tests (reachable only inside this worker): a notification
+ * click cannot be dispatched from outside the browser, so the test calls the handler the listener calls.
+ */
+Object.assign(globalThis, { reboundNudges: { runNudges, currentNudges, handleNotificationClick, handleNotificationButton } });

@@ -6,8 +6,10 @@ import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { parseRequest, type Reply, type Request, type RequestType, type ResponseMap } from '../shared/messages';
 import { saveDraft, undo } from './capture';
-import { detectIn, startWatching } from './agent';
+import { detectIn, recentInTab, startWatching } from './agent';
 import { openOptions } from './open-options';
+import { pauseNudgesFor, sendTestNudge, snoozeNudgeFor } from './nudges';
+import { captureAllowedAt } from './site-capture';
 
 type Origin = 'extension-page' | 'content';
 
@@ -15,9 +17,13 @@ type Origin = 'extension-page' | 'content';
 const ALLOWED: Record<RequestType, readonly Origin[]> = {
   'capture/save': ['extension-page', 'content'],
   'capture/undo': ['extension-page', 'content'],
+  'capture/recent': ['content'],
   'tab/detect': ['extension-page'],
   'agent/load': ['content'],
   'options/open': ['extension-page', 'content'],
+  'nudges/test': ['extension-page'],
+  'nudges/snooze': ['extension-page'],
+  'nudges/pause': ['extension-page'],
 };
 
 export function senderOrigin(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): Origin | null {
@@ -37,16 +43,32 @@ async function handle(request: Request, sender: Runtime.MessageSender, origin: O
     }
     case 'capture/undo':
       return { undone: await undo(request.token) };
+    case 'capture/recent': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('No tab to remember this for.');
+      return recentInTab(tabId, request.remember);
+    }
     case 'tab/detect':
       return detectIn({ tabId: request.tabId });
     case 'agent/load': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('No tab to load into.');
+      // Automatic capture turned off for this site in Settings: answer (so the page stops asking), load nothing.
+      if (!(await captureAllowedAt(sender.url))) return { loaded: false };
       await startWatching({ tabId, frameId: sender.frameId });
       return { loaded: true };
     }
     case 'options/open':
       await openOptions(request.applicationId);
+      return {};
+    case 'nudges/test':
+      await sendTestNudge();
+      return {};
+    case 'nudges/snooze':
+      await snoozeNudgeFor(request.key, request.days);
+      return {};
+    case 'nudges/pause':
+      await pauseNudgesFor(request.days);
       return {};
   }
 }

@@ -42,6 +42,17 @@ export type PageKind = (typeof PAGE_KINDS)[number];
 
 export const stageSchema = z.enum(STAGES);
 
+/**
+ * What the page agent saw of one job in a tab, kept by the background across page loads: the posting
+ * seen before its form, and a submit seen before the confirmation page loads. Timestamps are ms.
+ */
+export const recentJobSchema = z.object({
+  draft: jobDraftSchema,
+  submittedAt: z.number().int().nonnegative().nullable(),
+  recordedAt: z.number().int().nonnegative().nullable(),
+});
+export type RecentJob = z.infer<typeof recentJobSchema>;
+
 export const requestSchema = z.discriminatedUnion('type', [
   /** Save a job: from the popup, or from the page agent when it sees a posting or a submission. */
   z.object({
@@ -50,6 +61,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     stage: z.enum(['saved', 'applied']),
     trigger: z.enum(['popup', 'shortcut', 'context-menu', 'posting', 'submission']),
   }),
+  /** Page agent: remember what this tab saw of a job (when given), and read back what is remembered. */
+  z.object({ type: z.literal('capture/recent'), remember: recentJobSchema.optional() }),
   /** Undo an automatic capture, by the token its acknowledgement carried. */
   z.object({ type: z.literal('capture/undo'), token: z.string().uuid() }),
   /** Popup: run extraction on the active tab and return what was found, saving nothing. */
@@ -58,6 +71,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('agent/load') }),
   /** Open the options page, optionally at one application. */
   z.object({ type: z.literal('options/open'), applicationId: z.string().max(100).optional() }),
+  /** Settings page: show a sample notification now. */
+  z.object({ type: z.literal('nudges/test') }),
+  /** Popup's "Not now": snooze one nudge (by its key) for some days. */
+  z.object({ type: z.literal('nudges/snooze'), key: z.string().min(1).max(300), days: z.number().int().min(1).max(60) }),
+  /** Settings page: pause every notification for some days; 0 resumes. */
+  z.object({ type: z.literal('nudges/pause'), days: z.number().int().min(0).max(60) }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -79,9 +98,13 @@ export interface DetectResult {
 export interface ResponseMap {
   'capture/save': CaptureAck;
   'capture/undo': { undone: boolean };
+  'capture/recent': RecentJob | null;
   'tab/detect': DetectResult;
   'agent/load': { loaded: boolean };
   'options/open': Record<string, never>;
+  'nudges/test': Record<string, never>;
+  'nudges/snooze': Record<string, never>;
+  'nudges/pause': Record<string, never>;
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };

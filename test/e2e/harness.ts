@@ -42,13 +42,13 @@ export interface PopupHandle {
   close(): Promise<void>;
 }
 
-function assertPrerequisites(): void {
+function assertPrerequisites(extensionDir: string): void {
   if (!fs.existsSync(CHROME_PATH)) {
     throw new Error(
       `No Chromium at ${CHROME_PATH}: install it (Debian: apt-get install -y chromium) or set CHROME_PATH to Chrome/Chromium.`,
     );
   }
-  if (!fs.existsSync(path.join(DIST, 'manifest.json')) || !fs.existsSync(path.join(DIST, 'agent.js'))) {
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json')) || !fs.existsSync(path.join(extensionDir, 'agent.js'))) {
     throw new Error('The extension is not built: run `npm run build` first.');
   }
 }
@@ -78,30 +78,41 @@ async function readStore<T>(worker: Worker, table: 'applications' | 'events'): P
   );
 }
 
-export async function launch(options: { headed?: boolean; userDataDir?: string } = {}): Promise<Harness> {
-  assertPrerequisites();
+/**
+ * Flags for headless Chromium on a machine with no network: no background traffic, and every hostname
+ * resolved to the local fixture server (a host with no folder under test/fixtures/sites answers 404).
+ */
+export function chromiumFlags(serverPort: number): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}, EXCLUDE localhost`,
+  ];
+}
+
+export interface LaunchOptions {
+  headed?: boolean;
+  userDataDir?: string;
+  /** The unpacked extension to load (default dist/); a test may load a modified copy. */
+  extensionDir?: string;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const extensionDir = options.extensionDir ?? DIST;
+  assertPrerequisites(extensionDir);
   const server = await startFixtureServer();
-  // Every hostname resolves to the fixture server (there is no other network here anyway); a host
-  // with no folder under test/fixtures/sites answers 404.
-  const rules = `MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`;
   const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME_PATH,
     headless: !options.headed,
     viewport: { width: 1280, height: 860 },
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=${rules}`,
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...chromiumFlags(server.port)],
   });
 
   const worker = async (): Promise<Worker> => {

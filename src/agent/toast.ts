@@ -1,0 +1,169 @@
+/**
+ * The in-page toast: a closed shadow root (the page can neither read nor restyle it), built from DOM
+ * nodes with textContent only — a job title like `<img src=x onerror=…>` is shown as the text it is.
+ * It says what was captured, offers Undo and Edit, hides itself after a few seconds unless the person
+ * is pointing at it or has focus in it, and keeps clear of the site's own submit button.
+ */
+import type { ToastRequest } from './api';
+import type { Reply, Request, RequestType } from '../shared/messages';
+import { chooseCorner, type Box } from './toast-layout';
+import { TOAST_CSS } from './toast-style';
+
+export const TOAST_HOST_ID = 'rebound-toast-host';
+export const AUTO_HIDE_MS = 8000;
+const MARGIN = 16;
+
+type Send = <T extends RequestType>(request: Extract<Request, { type: T }>) => Promise<Reply<T>>;
+
+export interface ToastOptions {
+  send: Send;
+  /** The site's submit controls, to keep clear of. */
+  avoid?: () => Element[];
+  /** For "ask": what Yes does (record the application). */
+  onYes?: () => void;
+  onNo?: () => void;
+  autoHideMs?: number;
+}
+
+function jobLine(title: string, company: string): string {
+  const t = title.trim() || 'this job';
+  return company.trim() ? `${t} at ${company.trim()}` : t;
+}
+
+function headline(request: ToastRequest): string {
+  switch (request.kind) {
+    case 'saved':
+      return 'Saved to Rebound';
+    case 'applied':
+      return 'Application recorded — well done for sending it';
+    case 'ask':
+      return `Did you just apply to ${jobLine(request.title, request.company)}?`;
+    case 'error':
+      return 'Rebound could not save this just now';
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+function button(text: string, className: string, onClick: () => void): HTMLButtonElement {
+  const b = el('button', className, text);
+  b.type = 'button';
+  b.addEventListener('click', (event) => {
+    event.stopPropagation();
+    onClick();
+  });
+  return b;
+}
+
+function styleRoot(root: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(TOAST_CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    root.append(el('style', '', TOAST_CSS));
+  }
+}
+
+function boxOf(rect: DOMRect): Box {
+  return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+}
+
+let current: { host: HTMLElement; timer: ReturnType<typeof setTimeout> | undefined } | null = null;
+
+export function hideToast(): void {
+  if (!current) return;
+  clearTimeout(current.timer);
+  current.host.remove();
+  current = null;
+}
+
+export function showToast(request: ToastRequest, options: ToastOptions): void {
+  hideToast();
+  const host = document.createElement('div');
+  host.id = TOAST_HOST_ID;
+  // Inline styles through the CSSOM: allowed under any page CSP, and they win over page rules.
+  Object.assign(host.style, { position: 'fixed', zIndex: '2147483647', right: `${MARGIN}px`, bottom: `${MARGIN}px`, margin: '0' });
+  const root = host.attachShadow({ mode: 'closed' });
+  styleRoot(root);
+
+  const box = el('div', 'toast');
+  box.setAttribute('role', request.kind === 'error' ? 'alert' : 'status');
+  box.setAttribute('aria-live', 'polite');
+  const head = el('div', 'head');
+  const title = el('div', 'title', headline(request));
+  const close = button('×', 'close', () => hideToast());
+  close.setAttribute('aria-label', 'Dismiss');
+  head.append(title, close);
+  box.append(head);
+  const detail = el('div', 'job', request.kind === 'error' ? (request.message ?? 'Please try again in a moment.') : '');
+  if (request.kind === 'saved' || request.kind === 'applied') detail.textContent = jobLine(request.title, request.company);
+  if (request.kind === 'ask') detail.textContent = 'Rebound can add it to your pipeline as applied.';
+  box.append(detail);
+
+  const actions = el('div', 'actions');
+  const say = (text: string) => {
+    title.textContent = text;
+    detail.textContent = '';
+    actions.replaceChildren();
+    restart();
+  };
+  const ack = request.ack;
+  if ((request.kind === 'saved' || request.kind === 'applied') && ack) {
+    actions.append(
+      button('Undo', '', () => {
+        options
+          .send({ type: 'capture/undo', token: ack.undoToken })
+          .then((reply) => say(reply.ok && reply.value.undone ? 'Undone — your pipeline is as it was.' : 'That can no longer be undone here; you can change it in Rebound.'))
+          .catch(() => say('Rebound could not be reached; you can change it in Rebound.'));
+      }),
+      button('Edit', '', () => {
+        void options.send({ type: 'options/open', applicationId: ack.applicationId }).catch(() => undefined);
+        hideToast();
+      }),
+    );
+  }
+  if (request.kind === 'ask') {
+    actions.append(
+      button('Yes, record it', 'primary', () => {
+        hideToast();
+        options.onYes?.();
+      }),
+      button('No', '', () => {
+        hideToast();
+        options.onNo?.();
+      }),
+    );
+  }
+  if (actions.childElementCount) box.append(actions);
+  root.append(box);
+  (document.body ?? document.documentElement).append(host);
+
+  // Keep clear of the site's submit control: measure the bottom corner, move to the top if needed.
+  const bottom = boxOf(host.getBoundingClientRect());
+  const height = bottom.bottom - bottom.top;
+  const top = { ...bottom, top: MARGIN, bottom: MARGIN + height };
+  const avoid = (options.avoid?.() ?? []).map((c) => boxOf(c.getBoundingClientRect())).filter((b) => b.right > b.left);
+  if (chooseCorner(bottom, top, avoid) === 'top') Object.assign(host.style, { bottom: 'auto', top: `${MARGIN}px` });
+
+  // Auto-hide, paused while the person points at it or has focus in it.
+  const delay = options.autoHideMs ?? AUTO_HIDE_MS;
+  let hovered = false;
+  let focused = false;
+  const entry = { host, timer: undefined as ReturnType<typeof setTimeout> | undefined };
+  current = entry;
+  function restart(): void {
+    clearTimeout(entry.timer);
+    entry.timer = hovered || focused ? undefined : setTimeout(() => current === entry && hideToast(), delay);
+  }
+  host.addEventListener('mouseenter', () => ((hovered = true), restart()));
+  host.addEventListener('mouseleave', () => ((hovered = false), restart()));
+  root.addEventListener('focusin', () => ((focused = true), restart()));
+  root.addEventListener('focusout', () => ((focused = false), restart()));
+  restart();
+}

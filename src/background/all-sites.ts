@@ -1,0 +1,51 @@
+/**
+ * Opt-in capture on any other site (company career pages with JobPosting data). When the person grants
+ * the optional host permission from the options page, the same thin content script is registered for
+ * every https page; when they take it back, it is unregistered. Nothing runs on other sites otherwise.
+ */
+import browser from '../shared/browser';
+
+export const ALL_SITES_ORIGINS = ['https://*/*'];
+const SCRIPT_ID = 'rebound-all-sites';
+
+/** The built content script (its hashed file name comes from the manifest, not from a guess). */
+function contentScriptFiles(): string[] {
+  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+}
+
+/** Hosts the manifest already covers: the script must not run twice there. */
+function manifestMatches(): string[] {
+  return browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
+}
+
+/** Make the registration follow the permission (at startup, and whenever the permission changes). */
+export async function syncAllSites(): Promise<boolean> {
+  const granted = await browser.permissions.contains({ origins: ALL_SITES_ORIGINS });
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (granted && registered.length === 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: SCRIPT_ID,
+        matches: ALL_SITES_ORIGINS,
+        excludeMatches: manifestMatches(),
+        js: contentScriptFiles(),
+        runAt: 'document_idle',
+        // Career pages publish their job data in the top frame; every ad and widget iframe of every
+        // site would otherwise pay for the script too.
+        allFrames: false,
+        persistAcrossSessions: true,
+      },
+    ]);
+  } else if (!granted && registered.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  }
+  return granted;
+}
+
+export function wireAllSites(): void {
+  const sync = () => void syncAllSites().catch(() => undefined);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.runtime.onInstalled.addListener(sync);
+}

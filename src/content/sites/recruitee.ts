@@ -1,0 +1,8 @@
+import type { SiteUrls } from './types';
+
+/** /o/<slug> offers and their /c/new application form. */
+export const recruitee: SiteUrls = {
+  id: 'recruitee',
+  hosts: /\.recruitee\.com$/,
+  jobPage: [/^\/o\/[^/?]+/],
+};

@@ -1,0 +1,18 @@
+/**
+ * A copy of the built extension with the optional all-sites permission granted at install (what the
+ * options page's "Capture on every site" prompt grants), so the benchmark sees the content script on
+ * every page. A permission prompt is browser UI that no script can answer.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export function allSitesCopy(dist: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-all-sites-'));
+  fs.cpSync(dist, dir, { recursive: true });
+  const file = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { host_permissions: string[] };
+  manifest.host_permissions.push('https://*/*');
+  fs.writeFileSync(file, JSON.stringify(manifest));
+  return dir;
+}

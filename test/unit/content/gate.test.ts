@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { decide, hasJobPostingData } from '../../../src/content/gate';
+
+function doc(html: string): Document {
+  const d = document.implementation.createHTMLDocument('t');
+  d.body.append(...Array.from(new DOMParser().parseFromString(html, 'text/html').body.childNodes));
+  return d;
+}
+
+describe('content gate', () => {
+  it('finds JobPosting JSON-LD and microdata without parsing', () => {
+    expect(hasJobPostingData(doc('<script type="application/ld+json">{"@type":"JobPosting","title":"x"}</script>'))).toBe(true);
+    expect(hasJobPostingData(doc('<div itemscope itemtype="https://schema.org/JobPosting"></div>'))).toBe(true);
+    expect(hasJobPostingData(doc('<script type="application/ld+json">{"@type":"Article"}</script>'))).toBe(false);
+    expect(hasJobPostingData(doc('<p>JobPosting in plain text</p>'))).toBe(false);
+  });
+
+  it('decides known hosts by address and other hosts by structured data', () => {
+    const jsonLd = doc('<script type="application/ld+json">{"@type":"JobPosting"}</script>');
+    const empty = doc('<p>hi</p>');
+    expect(decide({ hostname: 'jobs.lever.co', pathAndQuery: '/acme', doc: jsonLd }).load).toBe(false);
+    expect(decide({ hostname: 'jobs.lever.co', pathAndQuery: '/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', doc: empty }).load).toBe(true);
+    expect(decide({ hostname: 'careers.example-company.com', pathAndQuery: '/jobs/1', doc: jsonLd }).load).toBe(true);
+    expect(decide({ hostname: 'news.example.org', pathAndQuery: '/story', doc: empty }).load).toBe(false);
+  });
+});
