@@ -6,6 +6,8 @@
 import { canonicalUrl, jobKey } from '../core/dedupe';
 import { appliedAtAfter, stageAfterAutoApply } from '../core/stages';
 import type { Application, EventSource, JobDraft, Stage, TimelineEvent } from '../core/types';
+import type { ActionItem, Debrief } from '../core/debrief/types';
+import { ensureDebriefFor } from './debrief-repository';
 import type { ReboundDb } from './schema';
 
 export interface CaptureResult {
@@ -84,6 +86,8 @@ function newApplication(draft: JobDraft, stage: Stage, now: number): Application
     notes: '',
     createdAt: now,
     updatedAt: now,
+    contacts: [],
+    interviews: [],
   };
 }
 
@@ -129,8 +133,9 @@ export async function saveCapture(db: ReboundDb, draft: JobDraft, options: Captu
   });
 }
 
+/** Change a stage. A rejection also opens a pending debrief (see src/db/debrief-repository.ts). */
 export async function setStage(db: ReboundDb, id: string, stage: Stage, source: EventSource, now = Date.now()) {
-  return db.transaction('rw', db.applications, db.events, async () => {
+  return db.transaction('rw', [db.applications, db.events, db.debriefs], async () => {
     const existing = await db.applications.get(id);
     if (!existing) throw new Error('That application no longer exists.');
     if (existing.stage === stage) return existing;
@@ -142,6 +147,7 @@ export async function setStage(db: ReboundDb, id: string, stage: Stage, source: 
     };
     await db.applications.put(updated);
     await db.events.add({ applicationId: id, at: now, kind: 'stage', from: existing.stage, to: stage, source });
+    if (stage === 'rejected') await ensureDebriefFor(db, id, now);
     return updated;
   });
 }
@@ -170,24 +176,39 @@ export async function updateFields(
 export interface DeletedApplication {
   application: Application;
   events: TimelineEvent[];
+  debriefs: Debrief[];
+  actionItems: ActionItem[];
 }
 
-/** Delete an application with its timeline; returns everything needed to restore it (Undo). */
+/**
+ * Delete an application with everything that belongs to it (timeline, debrief, action items); returns
+ * all of it so Undo can put it back. Preferences stay: what the user learned outlives the application.
+ */
 export async function deleteApplication(db: ReboundDb, id: string): Promise<DeletedApplication | undefined> {
-  return db.transaction('rw', db.applications, db.events, async () => {
+  return db.transaction('rw', [db.applications, db.events, db.debriefs, db.actionItems], async () => {
     const application = await db.applications.get(id);
     if (!application) return undefined;
-    const events = await db.events.where('applicationId').equals(id).toArray();
-    await db.events.where('applicationId').equals(id).delete();
+    const owned = [db.events, db.debriefs, db.actionItems] as const;
+    const [events, debriefs, actionItems] = await Promise.all(
+      owned.map((table) => table.where('applicationId').equals(id).toArray()),
+    );
+    await Promise.all(owned.map((table) => table.where('applicationId').equals(id).delete()));
     await db.applications.delete(id);
-    return { application, events };
+    return {
+      application,
+      events: events as TimelineEvent[],
+      debriefs: debriefs as Debrief[],
+      actionItems: actionItems as ActionItem[],
+    };
   });
 }
 
 export async function restoreApplication(db: ReboundDb, deleted: DeletedApplication): Promise<void> {
-  await db.transaction('rw', db.applications, db.events, async () => {
+  await db.transaction('rw', [db.applications, db.events, db.debriefs, db.actionItems], async () => {
     await db.applications.put(deleted.application);
     await db.events.bulkPut(deleted.events);
+    await db.debriefs.bulkPut(deleted.debriefs ?? []);
+    await db.actionItems.bulkPut(deleted.actionItems ?? []);
   });
 }
 

@@ -1,10 +1,15 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Application, TimelineEvent } from '../core/types';
+import type { ActionItem, Debrief, Preference } from '../core/debrief/types';
 import { SCHEMA_VERSIONS } from './migrations';
 
 export type ReboundDb = Dexie & {
   applications: EntityTable<Application, 'id'>;
   events: EntityTable<TimelineEvent, 'id'>;
+  // v2: rejection debriefs (src/db/debrief-repository.ts).
+  debriefs: EntityTable<Debrief, 'id'>;
+  actionItems: EntityTable<ActionItem, 'id'>;
+  preferences: EntityTable<Preference, 'id'>;
 };
 
 export const DB_NAME = 'rebound';

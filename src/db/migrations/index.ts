@@ -21,4 +21,29 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       events: '++id, applicationId, at, [applicationId+at]',
     },
   },
+  {
+    // v2: rejection debriefs. Only new tables: Dexie keeps v1's tables and their records as they are.
+    // No upgrade step: rejections from before v2 do not get a debrief pushed at the user after an update.
+    version: 2,
+    stores: {
+      debriefs: 'id, &applicationId, status, updatedAt, reminderAt',
+      actionItems: 'id, debriefId, applicationId, theme, dueAt, doneAt, createdAt',
+      preferences: 'id, kind, sourceApplicationId, createdAt',
+    },
+  },
+  {
+    // v3: contacts and interview rounds, kept on their application (they are only ever read with it,
+    // so delete/undo, export/import and dedupe carry them with no extra table). No new index.
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('applications')
+        .toCollection()
+        .modify((app: { contacts?: unknown; interviews?: unknown }) => {
+          if (!Array.isArray(app.contacts)) app.contacts = [];
+          if (!Array.isArray(app.interviews)) app.interviews = [];
+        });
+    },
+  },
 ];

@@ -113,3 +113,28 @@ describe('stage changes, edits and deletes', () => {
     await expect(setStage(db, 'missing', 'applied', 'popup')).rejects.toThrow('no longer exists');
   });
 });
+
+describe('deleting an application with a debrief', () => {
+  it('takes its debrief and action items along, and Undo brings them back', async () => {
+    const { application } = await saveCapture(db, draft(), { source: 'popup', stage: 'applied', now: 1 });
+    await setStage(db, application.id, 'rejected', 'popup', 2);
+    const debrief = (await db.debriefs.where('applicationId').equals(application.id).first())!;
+    await db.actionItems.add({
+      id: 'item-1',
+      debriefId: debrief.id,
+      applicationId: application.id,
+      theme: 'interview',
+      text: 'Practise interviews with a friend',
+      dueAt: null,
+      doneAt: null,
+      createdAt: 3,
+      updatedAt: 3,
+    } as never);
+    const deleted = await deleteApplication(db, application.id);
+    expect(await db.debriefs.count()).toBe(0);
+    expect(await db.actionItems.count()).toBe(0);
+    await restoreApplication(db, deleted!);
+    expect(await db.debriefs.get(debrief.id)).toEqual(debrief);
+    expect((await db.actionItems.get('item-1'))?.text).toBe('Practise interviews with a friend');
+  });
+});
