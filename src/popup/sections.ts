@@ -4,10 +4,12 @@
  * (src/ui/PopupSection.tsx) when it has something to say, and null when it has nothing.
  *
  * To mount one, set its `component`, e.g. in this file:
- *   import { NextSteps } from '../nudges/popup/NextSteps';
+ *   import { NextSteps } from './NextSteps';
  *   { id: 'next-steps', title: 'Next steps', component: NextSteps },
  */
 import type { ComponentType } from 'preact';
+import { NextSteps } from './NextSteps';
+import { PendingDebriefs } from './PendingDebriefs';
 
 export interface PopupSectionSlot {
   id: string;
@@ -18,7 +20,7 @@ export interface PopupSectionSlot {
 
 export const POPUP_SECTIONS: readonly PopupSectionSlot[] = [
   /** Keep-applying nudges: follow-ups due, saved jobs waiting, the weekly goal. */
-  { id: 'next-steps', title: 'Next steps', component: null },
+  { id: 'next-steps', title: 'Next steps', component: NextSteps },
   /** Rejections that have no debrief yet. */
-  { id: 'debriefs', title: 'Debriefs to do', component: null },
+  { id: 'debriefs', title: 'Debriefs to do', component: PendingDebriefs },
 ];
