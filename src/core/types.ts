@@ -54,11 +54,38 @@ export interface Application {
   notes: string;
   createdAt: number;
   updatedAt: number;
+  /**
+   * People met along the way (schema v3). The v3 upgrade gives every record an empty list and new
+   * records start with one; optional in the type only so records built by older code still type-check:
+   * read them with contactsOf() (src/core/contacts.ts).
+   */
+  contacts?: Contact[];
+  /** Interview rounds with their dates (schema v3); read with interviewsOf() (src/core/interviews.ts). */
+  interviews?: InterviewRound[];
+}
+
+/** Someone at the company or agency: all text, every field optional but the id. */
+export interface Contact {
+  id: string;
+  name: string;
+  role: string;
+  email: string;
+  /** A profile or page about them: only http(s) or mailto links are ever stored. */
+  profileUrl: string;
+}
+
+/** One round of interviews: "Phone screen", "Technical interview", "Final round"… */
+export interface InterviewRound {
+  id: string;
+  name: string;
+  /** When it takes place (epoch ms), or null while it is still being arranged. */
+  at: number | null;
+  notes: string;
 }
 
 export type EventSource = 'popup' | 'shortcut' | 'context-menu' | 'auto' | 'options' | 'import';
 
-export type TimelineEventKind = 'captured' | 'applied' | 'stage' | 'edit' | 'note';
+export type TimelineEventKind = 'captured' | 'applied' | 'stage' | 'edit' | 'note' | 'contact' | 'interview';
 
 export interface TimelineEvent {
   id?: number;

@@ -1,23 +1,46 @@
 /**
- * Search and filters of the pipeline table, in memory: the whole pipeline is already loaded for the
- * live view, and scanning 10,000 short strings takes a few milliseconds, far less than an index query.
+ * Search and filters of the pipeline, in memory, shared by the table and the board. The views hold
+ * slim rows (src/options/pipeline-row.ts), and scanning 10,000 short strings takes a few milliseconds,
+ * far less than an index query per keystroke.
  */
 import { isInFlight } from '../core/stages';
-import type { Application, Stage } from '../core/types';
+import type { Stage } from '../core/types';
+import type { PipelineRow } from './pipeline-row';
 
 export type StageFilter = Stage | '' | 'in_flight';
+
+/** Which date the date range looks at. */
+export type DateField = 'savedAt' | 'appliedAt';
 
 export interface Filters {
   text: string;
   stage: StageFilter;
   board: string;
+  dateField: DateField;
+  /** First day of the range, "YYYY-MM-DD" (an <input type="date"> value), inclusive; "" for open. */
+  from: string;
+  /** Last day of the range, inclusive; "" for open. */
+  to: string;
 }
 
-export const NO_FILTERS: Filters = { text: '', stage: '', board: '' };
+export const NO_FILTERS: Filters = {
+  text: '',
+  stage: '',
+  board: '',
+  dateField: 'appliedAt',
+  from: '',
+  to: '',
+};
+
+/** The fields search and filters read: any record with them (a slim row or a full Application). */
+type Filterable = Pick<
+  PipelineRow,
+  'title' | 'company' | 'location' | 'notes' | 'board' | 'stage' | 'savedAt' | 'appliedAt'
+>;
 
 /** Lower-cased searchable text of one record, built once per record object. */
-const haystacks = new WeakMap<Application, string>();
-function haystack(app: Application): string {
+const haystacks = new WeakMap<Filterable, string>();
+function haystack(app: Filterable): string {
   let text = haystacks.get(app);
   if (text === undefined) {
     text = `${app.title}\n${app.company}\n${app.location}\n${app.notes}`.toLowerCase();
@@ -26,17 +49,57 @@ function haystack(app: Application): string {
   return text;
 }
 
-export function hasFilters(filters: Filters): boolean {
-  return filters.text.trim() !== '' || filters.stage !== '' || filters.board !== '';
+/** Local midnight of a "YYYY-MM-DD" day, or null when the text is not a real date. */
+export function dayStart(day: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(y, m - 1, d);
+  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d
+    ? date.getTime()
+    : null;
 }
 
-/** Every word typed must appear (in any of title, company, location, notes), in any order. */
-export function filterApplications(apps: readonly Application[], filters: Filters): Application[] {
+/**
+ * The range as [start, end) in epoch ms, whole local days, both ends included as days; null when
+ * neither end is set. A "to" earlier than "from" is read as the same range the other way round.
+ */
+export function dateRange(filters: Pick<Filters, 'from' | 'to'>): { start: number; end: number } | null {
+  let from = dayStart(filters.from);
+  let to = dayStart(filters.to);
+  if (from === null && to === null) return null;
+  if (from !== null && to !== null && to < from) [from, to] = [to, from];
+  let end = Number.POSITIVE_INFINITY;
+  if (to !== null) {
+    const next = new Date(to);
+    next.setDate(next.getDate() + 1); // the day after, at local midnight (DST-safe)
+    end = next.getTime();
+  }
+  return { start: from ?? Number.NEGATIVE_INFINITY, end };
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return (
+    filters.text.trim() !== '' || filters.stage !== '' || filters.board !== '' || dateRange(filters) !== null
+  );
+}
+
+/**
+ * Every word typed must appear (in any of title, company, location, notes), in any order; stage,
+ * board and date range must all match. A date range on "applied" leaves out jobs not applied to yet.
+ */
+export function filterApplications<T extends Filterable>(apps: readonly T[], filters: Filters): T[] {
   const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
   const { stage, board } = filters;
+  const range = dateRange(filters);
+  const field = filters.dateField === 'savedAt' ? 'savedAt' : 'appliedAt';
   return apps.filter((app) => {
     if (stage === 'in_flight' ? !isInFlight(app.stage) : stage && app.stage !== stage) return false;
     if (board && app.board !== board) return false;
+    if (range) {
+      const at = app[field];
+      if (at === null || at < range.start || at >= range.end) return false;
+    }
     if (words.length === 0) return true;
     const text = haystack(app);
     return words.every((word) => text.includes(word));
@@ -44,6 +107,6 @@ export function filterApplications(apps: readonly Application[], filters: Filter
 }
 
 /** The boards present in the pipeline, for the board filter. */
-export function boardsIn(apps: readonly Application[]): string[] {
+export function boardsIn(apps: readonly Pick<PipelineRow, 'board'>[]): string[] {
   return [...new Set(apps.map((app) => app.board).filter(Boolean))].sort();
 }

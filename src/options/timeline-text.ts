@@ -41,6 +41,10 @@ export function describeEvent(event: TimelineEvent): string {
       return `Edited ${fieldNames(event.detail)}`;
     case 'note':
       return event.detail ? `Note: ${event.detail}` : 'Note added';
+    case 'contact':
+      return event.detail || 'Contacts updated';
+    case 'interview':
+      return event.detail || 'Interview rounds updated';
   }
 }
 

@@ -22,6 +22,8 @@ import { useLiveQuery } from '../../ui/use-live-query';
 import { href, navigate, paths } from '../nav';
 import type { RouteParams } from '../router';
 import { Timeline } from './Timeline';
+import { ContactsSection } from './ContactsSection';
+import { InterviewsSection } from './InterviewsSection';
 
 type Values = Pick<Application, EditableField>;
 
@@ -227,6 +229,8 @@ function Detail({ app }: { app: Application }) {
         </form>
 
         <aside class="detail__side">
+          <InterviewsSection app={app} />
+          <ContactsSection app={app} />
           <section class="card" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Timeline</h2>
             <Timeline events={events} />

@@ -1,60 +1,78 @@
 /**
- * The whole pipeline as a table: free-text search and stage/board filters, in memory, 100 rows at a
- * time. Newest activity first.
+ * The whole pipeline, as a table or a board, with one set of search and filters. The first screen
+ * comes from a bounded indexed query and the rest loads in the background (src/options/pipeline-store.ts),
+ * so it opens at once at 10,000 applications.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { STAGE_LABELS } from '../../core/stages';
-import { STAGES } from '../../core/types';
 import { useDb } from '../../ui/db-context';
-import { boardLabel, formatDay, plural } from '../../ui/format';
+import { markFirstRender, markOnce, PIPELINE_COMPLETE_MARK } from '../../ui/first-render';
+import { plural } from '../../ui/format';
 import { Logo } from '../../ui/Logo';
-import { StagePill } from '../../ui/StagePill';
 import { useDebounced } from '../../ui/use-debounced';
-import { useLiveQueryState } from '../../ui/use-live-query';
 import { useSessionState } from '../../ui/use-session-state';
-import { boardsIn, filterApplications, hasFilters, NO_FILTERS, type Filters, type StageFilter } from '../filter';
-import { href, navigate, paths } from '../nav';
+import { boardsIn, filterApplications, hasFilters, NO_FILTERS, type Filters } from '../filter';
+import { usePipeline } from '../use-pipeline';
+import { useViewChoice, type PipelineLayout } from '../use-view-choice';
+import { BoardView } from './BoardView';
+import { FilterBar } from './FilterBar';
+import { PipelineTable } from './PipelineTable';
+import '../pipeline.css';
 
 export const PAGE_SIZE = 100;
 export const SEARCH_DEBOUNCE_MS = 100;
 
+const LAYOUTS: { id: PipelineLayout; label: string }[] = [
+  { id: 'table', label: 'Table' },
+  { id: 'board', label: 'Board' },
+];
+
 export function ListView() {
   const db = useDb();
-  const { value: apps, error } = useLiveQueryState(
-    () => db.applications.orderBy('updatedAt').reverse().toArray(),
-    [db],
-  );
+  const { snapshot, error } = usePipeline(db);
   const [filters, setFilters] = useSessionState<Filters>('rebound:pipeline-filters', NO_FILTERS);
+  const [layout, setLayout] = useViewChoice();
   const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
   const [limit, setLimit] = useState(PAGE_SIZE);
 
-  const applied = useMemo(() => ({ ...filters, text }), [filters.stage, filters.board, text]);
-  const shown = useMemo(() => (apps ? filterApplications(apps, applied) : []), [apps, applied]);
-  const boards = useMemo(() => (apps ? boardsIn(apps) : []), [apps]);
+  const rows = snapshot?.rows;
+  const applied = useMemo(
+    () => ({ ...filters, text }),
+    [filters.stage, filters.board, filters.dateField, filters.from, filters.to, text],
+  );
+  const shown = useMemo(() => (rows ? filterApplications(rows, applied) : []), [rows, applied]);
+  const boards = useMemo(() => (rows ? boardsIn(rows) : []), [rows]);
   useEffect(() => setLimit(PAGE_SIZE), [applied]);
 
   useEffect(() => {
     document.title = 'Your pipeline · Rebound';
   }, []);
+  useEffect(() => {
+    if (snapshot) markFirstRender();
+  }, [snapshot !== undefined]);
+  useEffect(() => {
+    if (snapshot?.complete) markOnce(PIPELINE_COMPLETE_MARK);
+  }, [snapshot?.complete]);
 
   if (error) {
     return (
       <div class="card empty-state">
         <h1 tabIndex={-1}>Your pipeline couldn’t be opened</h1>
-        <p class="muted">Nothing is lost — please reload this page. If it keeps happening, restart the browser.</p>
+        <p class="muted">
+          Nothing is lost — please reload this page. If it keeps happening, restart the browser.
+        </p>
       </div>
     );
   }
-  if (!apps) return <p class="muted loading">Opening your pipeline…</p>;
+  if (!snapshot) return <p class="muted loading">Opening your pipeline…</p>;
 
-  if (apps.length === 0) {
+  if (snapshot.total === 0 && snapshot.rows.length === 0) {
     return (
       <div class="card empty-state">
         <Logo size={48} />
         <h1 tabIndex={-1}>Your pipeline is empty for now</h1>
         <p>
-          Open a job posting and press <strong>Save</strong> in the Rebound toolbar button. Rebound keeps every job
-          here, only on this computer — and when you apply, it notices and records it for you.
+          Open a job posting and press <strong>Save</strong> in the Rebound toolbar button. Rebound keeps
+          every job here, only on this computer — and when you apply, it notices and records it for you.
         </p>
       </div>
     );
@@ -62,133 +80,59 @@ export function ListView() {
 
   const update = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
   const filtering = hasFilters(applied);
+  const { complete, total } = snapshot;
+  // Before the background load finishes, the unfiltered table still knows how many there are.
+  const available = filtering || complete ? shown.length : Math.max(total, shown.length);
   const visible = shown.slice(0, limit);
+  const remaining = available - visible.length;
 
   return (
-    <div class="list-view">
+    <div class="list-view" data-complete={complete ? 'true' : 'false'}>
       <div class="list-view__head">
         <h1 tabIndex={-1}>Your pipeline</h1>
-      </div>
-      <div class="toolbar" role="search">
-        <div class="field toolbar__search">
-          <label class="field__label" for="pipeline-search">
-            Search
-          </label>
-          <input
-            id="pipeline-search"
-            class="input"
-            type="search"
-            placeholder="Title, company, location or notes"
-            value={filters.text}
-            onInput={(event) => update({ text: (event.currentTarget as HTMLInputElement).value })}
-          />
-        </div>
-        <div class="field">
-          <label class="field__label" for="pipeline-stage">
-            Stage
-          </label>
-          <select
-            id="pipeline-stage"
-            class="input select"
-            value={filters.stage}
-            onChange={(event) => update({ stage: (event.currentTarget as HTMLSelectElement).value as StageFilter })}
-          >
-            <option value="">All stages</option>
-            <option value="in_flight">In flight</option>
-            {STAGES.map((stage) => (
-              <option key={stage} value={stage}>
-                {STAGE_LABELS[stage]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label class="field__label" for="pipeline-board">
-            Found on
-          </label>
-          <select
-            id="pipeline-board"
-            class="input select"
-            value={filters.board}
-            onChange={(event) => update({ board: (event.currentTarget as HTMLSelectElement).value })}
-          >
-            <option value="">Anywhere</option>
-            {boards.map((board) => (
-              <option key={board} value={board}>
-                {boardLabel(board)}
-              </option>
-            ))}
-          </select>
+        <div class="view-switch" role="group" aria-label="Show as">
+          {LAYOUTS.map(({ id, label }) => (
+            <button
+              key={id}
+              type="button"
+              class="view-switch__button"
+              aria-pressed={layout === id}
+              onClick={() => setLayout(id)}
+            >
+              {label}
+            </button>
+          ))}
         </div>
       </div>
+      <FilterBar filters={filters} boards={boards} onChange={update} />
       <p class="result-count" role="status" data-testid="result-count">
         {filtering
-          ? `${plural(shown.length, 'application')} match${shown.length === 1 ? 'es' : ''}`
-          : plural(apps.length, 'application')}
-        {shown.length > visible.length ? ` · showing the first ${visible.length.toLocaleString()}` : ''}
+          ? `${plural(shown.length, 'application')} match${shown.length === 1 ? 'es' : ''}${complete ? '' : ' so far'}`
+          : plural(Math.max(total, shown.length), 'application')}
+        {layout === 'table' && remaining > 0 ? ` · showing the first ${visible.length.toLocaleString()}` : ''}
+        {complete ? '' : ' · still gathering older ones…'}
       </p>
 
-      {shown.length === 0 ? (
+      {shown.length === 0 && (filtering || complete) ? (
         <div class="card empty-state empty-state--small">
-          <p>Nothing matches these filters.</p>
+          <p>
+            {complete
+              ? 'Nothing matches these filters.'
+              : 'Nothing matches yet — still looking through older ones.'}
+          </p>
           <button type="button" class="button" onClick={() => setFilters(NO_FILTERS)}>
             Clear search and filters
           </button>
         </div>
+      ) : layout === 'board' ? (
+        <BoardView rows={shown} />
       ) : (
-        <div class="table-wrap card">
-          <table class="pipeline-table">
-            <caption class="visually-hidden">Applications, most recently updated first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Job</th>
-                <th scope="col" class="col-location">
-                  Location
-                </th>
-                <th scope="col" class="col-board">
-                  Found on
-                </th>
-                <th scope="col">Stage</th>
-                <th scope="col" class="col-updated">
-                  Updated
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {visible.map((app) => (
-                <tr
-                  key={app.id}
-                  class="pipeline-row"
-                  onClick={(event) => {
-                    // The title link handles its own clicks (including new-tab clicks).
-                    if ((event.target as Element).closest('a')) return;
-                    navigate(paths.application(app.id));
-                  }}
-                >
-                  <td>
-                    <a class="row-link" href={href(paths.application(app.id))}>
-                      {app.title || 'Untitled job'}
-                    </a>
-                    {app.company ? <span class="row-company">{app.company}</span> : null}
-                  </td>
-                  <td class="col-location">{app.location}</td>
-                  <td class="col-board">{app.board ? boardLabel(app.board) : ''}</td>
-                  <td>
-                    <StagePill stage={app.stage} />
-                  </td>
-                  <td class="col-updated">
-                    <time dateTime={new Date(app.updatedAt).toISOString()}>{formatDay(app.updatedAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PipelineTable rows={visible} />
       )}
-      {shown.length > visible.length ? (
+      {layout === 'table' && remaining > 0 ? (
         <div class="show-more">
           <button type="button" class="button" onClick={() => setLimit(limit + PAGE_SIZE)}>
-            Show {Math.min(PAGE_SIZE, shown.length - visible.length).toLocaleString()} more
+            Show {Math.min(PAGE_SIZE, remaining).toLocaleString()} more
           </button>
         </div>
       ) : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, Stage } from '../../../src/core/types';
-import { boardsIn, filterApplications, NO_FILTERS } from '../../../src/options/filter';
+import { boardsIn, dateRange, dayStart, filterApplications, hasFilters, NO_FILTERS } from '../../../src/options/filter';
 
 function app(id: number, fields: Partial<Application> = {}): Application {
   return {
@@ -53,7 +53,7 @@ describe('filterApplications', () => {
     expect(ids(filterApplications(apps, { ...NO_FILTERS, stage: 'rejected' }))).toEqual(['a3']);
     expect(ids(filterApplications(apps, { ...NO_FILTERS, stage: 'in_flight' }))).toEqual(['a1', 'a2']);
     expect(ids(filterApplications(apps, { ...NO_FILTERS, board: 'greenhouse' }))).toEqual(['a1', 'a4']);
-    expect(ids(filterApplications(apps, { text: 'ux', stage: 'saved', board: 'greenhouse' }))).toEqual(['a4']);
+    expect(ids(filterApplications(apps, { ...NO_FILTERS, text: 'ux', stage: 'saved', board: 'greenhouse' }))).toEqual(['a4']);
   });
 
   it('lists the boards in use', () => {
@@ -72,5 +72,42 @@ describe('filterApplications', () => {
     }
     expect((performance.now() - started) / 6).toBeLessThan(25);
     expect(filterApplications(many, { ...NO_FILTERS, text: 'role 1234' }).map((a) => a.title)).toEqual(['Role 1234']);
+  });
+});
+
+describe('date range', () => {
+  /** Local time, as the date inputs mean it. */
+  const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
+  const dated = [
+    app(10, { savedAt: at(2026, 3, 1), appliedAt: null, stage: 'saved' }),
+    app(11, { savedAt: at(2026, 3, 2), appliedAt: at(2026, 3, 5, 0) }),
+    app(12, { savedAt: at(2026, 3, 3), appliedAt: at(2026, 3, 10, 23) }),
+    app(13, { savedAt: at(2026, 3, 4), appliedAt: at(2026, 3, 11, 0) }),
+  ];
+
+  it('includes both end days whole, by applied date, leaving out jobs not applied to', () => {
+    const march5to10 = { ...NO_FILTERS, dateField: 'appliedAt' as const, from: '2026-03-05', to: '2026-03-10' };
+    expect(ids(filterApplications(dated, march5to10))).toEqual(['a11', 'a12']);
+    expect(hasFilters(march5to10)).toBe(true);
+  });
+
+  it('filters by saved date, with one open end', () => {
+    expect(ids(filterApplications(dated, { ...NO_FILTERS, dateField: 'savedAt', from: '2026-03-03' }))).toEqual(['a12', 'a13']);
+    expect(ids(filterApplications(dated, { ...NO_FILTERS, dateField: 'savedAt', to: '2026-03-01' }))).toEqual(['a10']);
+  });
+
+  it('reads a reversed range the right way round and ignores dates that do not exist', () => {
+    const reversed = { ...NO_FILTERS, dateField: 'savedAt' as const, from: '2026-03-03', to: '2026-03-02' };
+    expect(ids(filterApplications(dated, reversed))).toEqual(['a11', 'a12']);
+    expect(dayStart('2026-02-30')).toBeNull();
+    expect(dateRange({ from: 'soon', to: '' })).toBeNull();
+    expect(hasFilters({ ...NO_FILTERS, from: 'soon' })).toBe(false);
+  });
+
+  it('combines with text, stage and board', () => {
+    const withText = [...dated, app(14, { title: 'Staff Engineer', savedAt: at(2026, 3, 2), appliedAt: at(2026, 3, 6) })];
+    const filters = { ...NO_FILTERS, text: 'staff', from: '2026-03-01', to: '2026-03-31' };
+    expect(ids(filterApplications(withText, filters))).toEqual(['a14']);
+    expect(ids(filterApplications(withText, { ...filters, text: '', board: 'greenhouse' }))).toEqual([]);
   });
 });

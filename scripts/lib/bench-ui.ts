@@ -1,0 +1,257 @@
+/**
+ * UI timings in real Chromium with the built extension: the popup's first render, the options page's
+ * first render (and when its background load completes), and a search keystroke, at a given pipeline
+ * size. The pages time themselves with User Timing marks (src/ui/first-render.ts), read back here;
+ * startTime is measured from the page's navigation start, so it includes loading the scripts.
+ * scripts/bench-ui.ts is the CLI; a wider benchmark can import these functions.
+ */
+import type { Page } from 'playwright-core';
+import type { Harness } from '../../test/e2e/harness';
+import { summarise, type Summary } from '../bench/stats';
+
+export const FIRST_RENDER_MARK = 'rebound:first-render';
+export const PIPELINE_COMPLETE_MARK = 'rebound:pipeline-complete';
+
+export function optionsUrl(h: Harness): string {
+  return `chrome-extension://${h.extensionId}/src/options/index.html`;
+}
+
+/**
+ * Replace the pipeline with `count` generated applications (descriptions of a few kilobytes, like real
+ * postings) and three timeline events each, written with raw IndexedDB inside an extension page. The
+ * page must have opened the database once, so the schema is at its latest version.
+ */
+export async function seedPipeline(page: Page, count: number, seed = 1): Promise<void> {
+  await addNameShim(page);
+  await page.evaluate(
+    async ({ count, seed }) => {
+      const STAGES = ['saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no_response'];
+      const BOARDS = ['linkedin', 'indeed', 'greenhouse', 'lever', 'workday', 'ashby', 'web'];
+      const WORDS = 'team product customers build data design platform remote growth impact mission learn ship quality'.split(' ');
+      let state = seed;
+      const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+      const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
+      const description = () => Array.from({ length: 400 }, () => pick(WORDS)).join(' ');
+
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('rebound');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tables = ['applications', 'events', 'debriefs', 'actionItems'].filter((t) => db.objectStoreNames.contains(t));
+      const tx = db.transaction(tables, 'readwrite');
+      for (const t of tables) tx.objectStore(t).clear();
+      const apps = tx.objectStore('applications');
+      const events = tx.objectStore('events');
+      const now = Date.now();
+      for (let i = 0; i < count; i++) {
+        const savedAt = now - Math.floor(random() * 300) * 86_400_000;
+        const stage = pick(STAGES);
+        const appliedAt = stage === 'saved' ? null : savedAt + 3_600_000;
+        const updatedAt = (appliedAt ?? savedAt) + Math.floor(random() * 20) * 86_400_000;
+        const board = pick(BOARDS);
+        const id = `bench-${i}`;
+        apps.put({
+          id,
+          title: `Role ${i} ${pick(['Engineer', 'Designer', 'Analyst', 'Manager', 'Researcher'])}`,
+          company: `Company ${i % 700}`,
+          location: pick(['Berlin', 'Remote', 'London', 'Lisbon', 'New York']),
+          workMode: pick(['remote', 'hybrid', 'onsite', null]),
+          salary: '',
+          employmentType: 'Full-time',
+          board,
+          jobId: String(i),
+          postingUrl: `https://example.test/${board}/jobs/${i}`,
+          canonicalUrl: `https://example.test/${board}/jobs/${i}`,
+          jobKey: `${board}:${i}`,
+          description: description(),
+          stage,
+          savedAt,
+          appliedAt,
+          notes: i % 5 === 0 ? `Spoke to the recruiter about ${pick(WORDS)}` : '',
+          createdAt: savedAt,
+          updatedAt,
+          contacts: [],
+          interviews: [],
+        });
+        events.add({ applicationId: id, at: savedAt, kind: 'captured', to: 'saved', source: 'popup' });
+        if (appliedAt !== null) events.add({ applicationId: id, at: appliedAt, kind: 'applied', from: 'saved', to: 'applied', source: 'auto' });
+        events.add({ applicationId: id, at: updatedAt, kind: 'stage', from: 'applied', to: stage, source: 'options' });
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { count, seed },
+  );
+}
+
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps named functions inside the callbacks we
+ * send to pages in a `__name(…)` helper that only exists here: give the page a do-nothing one.
+ */
+async function addNameShim(page: Page): Promise<void> {
+  await page.evaluate('globalThis.__name ??= (fn) => fn');
+}
+
+/** Wait for a User Timing mark in a page and return its startTime (ms since navigation start). */
+async function markTime(page: Page, name: string, timeoutMs = 30_000): Promise<number> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout: timeoutMs, polling: 20 });
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, name);
+}
+
+export const POPUP_COUNTS_MARK = 'rebound:popup-counts';
+
+/**
+ * The real toolbar popup, opened fresh: ms from its navigation start until both its recent
+ * applications and its numbers are on screen (the later of the two marks; with no applications the
+ * numbers are not shown, so the list's mark alone).
+ */
+export async function measurePopupFirstRender(h: Harness, withCounts = true): Promise<number> {
+  const popup = await h.openPopup();
+  const at = (mark: string) => `(performance.getEntriesByName('${mark}')[0]?.startTime ?? null)`;
+  try {
+    await popup.waitFor(`${at(FIRST_RENDER_MARK)} !== null`, 30_000);
+    if (withCounts) await popup.waitFor(`${at(POPUP_COUNTS_MARK)} !== null`, 30_000);
+    return await popup.evaluate<number>(`Math.max(${at(FIRST_RENDER_MARK)}, ${at(POPUP_COUNTS_MARK)} ?? 0)`);
+  } finally {
+    await popup.close();
+  }
+}
+
+export interface OptionsTiming {
+  /** First render with data (the newest applications, or the empty state). */
+  firstRender: number;
+  /** Every application loaded in the background, so search covers them all (null when empty). */
+  complete: number | null;
+}
+
+/** A new options tab: ms from navigation start to first render, and to the background load's end. */
+export async function measureOptionsFirstRender(h: Harness, hash = ''): Promise<{ timing: OptionsTiming; page: Page }> {
+  const page = await h.context.newPage();
+  await page.goto(optionsUrl(h) + hash, { waitUntil: 'commit' });
+  const firstRender = await markTime(page, FIRST_RENDER_MARK);
+  const empty = await page.evaluate(() => document.querySelector('[data-complete]') === null);
+  const complete = empty ? null : await markTime(page, PIPELINE_COMPLETE_MARK);
+  return { timing: { firstRender, complete }, page };
+}
+
+export interface KeystrokeTiming {
+  /** Key down → the next frame painted with the typed character in the box. */
+  echo: number;
+  /** Key down → the filtered results painted (includes the search's debounce). */
+  results: number;
+}
+
+/**
+ * Type one real key into the pipeline search (after `prefix`, set and settled first) and time it
+ * from the key event to the paint that shows the new result count.
+ */
+export async function measureSearchKeystroke(page: Page, prefix: string, key: string): Promise<KeystrokeTiming> {
+  const search = page.locator('#pipeline-search');
+  await search.fill(prefix);
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-testid="result-count"]')?.textContent?.includes('match') && text.length > 0,
+    prefix,
+  );
+  await page.waitForTimeout(250); // let the debounce settle on the prefix
+  await addNameShim(page);
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('#pipeline-search')!;
+    const count = document.querySelector('[data-testid="result-count"]')!;
+    const before = count.textContent;
+    const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
+    (window as unknown as { benchKeystroke: Promise<{ echo: number; results: number }> }).benchKeystroke = new Promise(
+      (resolve, reject) => {
+        let t0 = 0;
+        let echo = 0;
+        input.addEventListener(
+          'keydown',
+          (event) => {
+            t0 = event.timeStamp;
+            afterPaint(() => (echo = performance.now() - t0));
+          },
+          { once: true },
+        );
+        const observer = new MutationObserver(() => {
+          if (count.textContent === before) return;
+          observer.disconnect();
+          afterPaint(() => resolve({ echo, results: performance.now() - t0 }));
+        });
+        observer.observe(count, { subtree: true, characterData: true, childList: true });
+        setTimeout(() => reject(new Error('The results did not change after typing.')), 10_000);
+      },
+    );
+  });
+  await search.press(key);
+  return page.evaluate(() => (window as unknown as { benchKeystroke: Promise<KeystrokeTiming> }).benchKeystroke);
+}
+
+export interface SizeResult {
+  applications: number;
+  popupFirstRender: Summary;
+  optionsFirstRender: Summary;
+  optionsComplete: Summary | null;
+  searchEcho: Summary | null;
+  searchResults: Summary | null;
+}
+
+/** Seed `count` applications and time everything `runs` times. */
+export async function benchAtSize(h: Harness, count: number, runs: number): Promise<SizeResult> {
+  const setup = await h.context.newPage();
+  await setup.goto(optionsUrl(h), { waitUntil: 'load' });
+  await setup.waitForFunction(() => performance.getEntriesByName('rebound:first-render').length > 0);
+  await seedPipeline(setup, count);
+  await setup.close();
+
+  const popup: number[] = [];
+  const first: number[] = [];
+  const complete: number[] = [];
+  const echo: number[] = [];
+  const results: number[] = [];
+  // One warm-up of each, not counted: the first open after seeding also pays for IndexedDB's cold start.
+  await measurePopupFirstRender(h, count > 0);
+  await (await measureOptionsFirstRender(h)).page.close();
+  for (let i = 0; i < runs; i++) popup.push(await measurePopupFirstRender(h, count > 0));
+  for (let i = 0; i < runs; i++) {
+    const { timing, page } = await measureOptionsFirstRender(h);
+    first.push(timing.firstRender);
+    if (timing.complete !== null) complete.push(timing.complete);
+    if (count > 0 && i === runs - 1) {
+      for (let k = 0; k < runs; k++) {
+        const t = await measureSearchKeystroke(page, `role ${k + 1}`, '0');
+        echo.push(t.echo);
+        results.push(t.results);
+      }
+    }
+    await page.close();
+  }
+  return {
+    applications: count,
+    popupFirstRender: summarise(popup),
+    optionsFirstRender: summarise(first),
+    optionsComplete: complete.length ? summarise(complete) : null,
+    searchEcho: echo.length ? summarise(echo) : null,
+    searchResults: results.length ? summarise(results) : null,
+  };
+}
+
+const cell = (s: Summary | null) => (s ? `${s.median.toFixed(1)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})` : '—');
+
+/** A plain-text table: median (min–max) in ms per measure and size. */
+export function formatTable(results: readonly SizeResult[]): string {
+  const header = ['applications', 'popup first render', 'options first render', 'options all loaded', 'keystroke echo', 'search results'];
+  const rows = results.map((r) => [
+    r.applications.toLocaleString('en'),
+    cell(r.popupFirstRender),
+    cell(r.optionsFirstRender),
+    cell(r.optionsComplete),
+    cell(r.searchEcho),
+    cell(r.searchResults),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}

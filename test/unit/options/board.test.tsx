@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { saveCapture, timeline } from '../../../src/db/repository';
+import type { ReboundDb } from '../../../src/db/schema';
+import { OptionsApp } from '../../../src/options/OptionsApp';
+import { stageForKey, boardColumns } from '../../../src/options/board';
+import { byAriaLabel, byLabel, byText, choose, click, draft, freshDb, mount, waitFor, type Mounted } from '../ui/dom';
+
+let db: ReboundDb;
+let view: Mounted | undefined;
+
+beforeEach(() => {
+  db = freshDb();
+  sessionStorage.clear();
+  localStorage.clear();
+  act(() => {
+    window.location.hash = '#/';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+});
+afterEach(async () => {
+  view?.unmount();
+  view = undefined;
+  db.close();
+  await db.delete();
+});
+
+const column = (root: HTMLElement, stage: string) => root.querySelector<HTMLElement>(`[data-stage="${stage}"]`)!;
+const titlesIn = (root: HTMLElement, stage: string) =>
+  [...column(root, stage).querySelectorAll('.board-card__title')].map((a) => a.textContent);
+
+function press(element: Element, key: string) {
+  act(() => {
+    element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  });
+}
+
+async function openBoard() {
+  const designer = await saveCapture(db, draft({ title: 'Designer', company: 'Acme' }), { source: 'popup', stage: 'applied', now: 1000 });
+  await saveCapture(db, draft({ title: 'Analyst', company: 'Fable' }), { source: 'popup', stage: 'saved', now: 2000 });
+  view = mount(<OptionsApp db={db} />);
+  const root = view.root;
+  await waitFor(() => root.querySelector('tbody .row-link'), 'table first');
+  click(byText(root, 'button', 'Board'));
+  await waitFor(() => titlesIn(root, 'applied').length === 1, 'board');
+  return { root, id: designer.application.id };
+}
+
+describe('board keys', () => {
+  it('maps ← and → to the neighbouring stages, and nothing past either end', () => {
+    expect(stageForKey('applied', 'ArrowRight')).toBe('screening');
+    expect(stageForKey('applied', 'ArrowLeft')).toBe('saved');
+    expect(stageForKey('saved', 'ArrowLeft')).toBeNull();
+    expect(stageForKey('no_response', 'ArrowRight')).toBeNull();
+    expect(stageForKey('applied', 'Enter')).toBeNull();
+  });
+
+  it('groups rows into one column per stage, keeping their order', () => {
+    const cols = boardColumns([
+      { id: '1', stage: 'offer' as const },
+      { id: '2', stage: 'saved' as const },
+      { id: '3', stage: 'offer' as const },
+    ]);
+    expect(cols.map((c) => c.stage)[0]).toBe('saved');
+    expect(cols.find((c) => c.stage === 'offer')?.rows.map((r) => r.id)).toEqual(['1', '3']);
+    expect(cols).toHaveLength(9);
+  });
+});
+
+describe('the board', () => {
+  it('moves a card with the arrow keys through setStage, announces it and keeps focus on it', async () => {
+    const { root, id } = await openBoard();
+    expect(titlesIn(root, 'saved')).toEqual(['Analyst']);
+
+    const card = byText(column(root, 'applied'), '.board-card__title', 'Designer');
+    card.focus();
+    press(card, 'ArrowRight');
+    await waitFor(() => titlesIn(root, 'screening').includes('Designer'), 'moved to screening');
+    expect(titlesIn(root, 'applied')).toEqual([]);
+    expect(root.querySelector('[data-testid="board-announcement"]')?.textContent).toBe('Moved Designer at Acme to Screening.');
+    await waitFor(async () => (await db.applications.get(id))?.stage === 'screening', 'stored');
+
+    // Focus followed the card, so a second press moves it on.
+    await waitFor(() => document.activeElement?.textContent === 'Designer', 'focus on the moved card');
+    press(document.activeElement!, 'ArrowRight');
+    await waitFor(() => titlesIn(root, 'interviewing').includes('Designer'), 'moved to interviewing');
+    await waitFor(async () => (await db.applications.get(id))?.stage === 'interviewing', 'stored again');
+
+    const events = (await timeline(db, id)).filter((e) => e.kind === 'stage');
+    expect(events.map((e) => [e.from, e.to, e.source])).toEqual([
+      ['applied', 'screening', 'options'],
+      ['screening', 'interviewing', 'options'],
+    ]);
+  });
+
+  it('ignores arrows with modifiers and keeps the first column’s ← a no-op', async () => {
+    const { root } = await openBoard();
+    const analyst = byText(column(root, 'saved'), '.board-card__title', 'Analyst');
+    press(analyst, 'ArrowLeft');
+    act(() => {
+      analyst.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true, bubbles: true }));
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(titlesIn(root, 'saved')).toEqual(['Analyst']);
+    expect(root.querySelector('[data-testid="board-announcement"]')?.textContent).toBe('');
+  });
+
+  it('moves a card with its “Move to” menu, and remembers the board view', async () => {
+    const { root, id } = await openBoard();
+    const select = byAriaLabel(root, 'Move to: Designer at Acme');
+    choose(select, 'offer');
+    await waitFor(() => titlesIn(root, 'offer').includes('Designer'), 'moved to offer');
+    await waitFor(async () => (await db.applications.get(id))?.stage === 'offer', 'stored');
+    expect(localStorage.getItem('rebound:pipeline-view')).toBe('board');
+  });
+
+  it('filters the board with the same filters as the table', async () => {
+    const { root } = await openBoard();
+    choose(byLabel(root, 'Stage'), 'saved');
+    await waitFor(() => titlesIn(root, 'applied').length === 0, 'filtered');
+    expect(titlesIn(root, 'saved')).toEqual(['Analyst']);
+  });
+});
