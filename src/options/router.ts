@@ -11,6 +11,12 @@ import { pathFromHash } from './nav';
 import { ListView } from './components/ListView';
 import { DetailView } from './components/DetailView';
 import { NotFoundView } from './components/NotFoundView';
+import { DebriefView } from './debrief/DebriefView';
+import { InsightsView } from './debrief/InsightsView';
+import { PreferencesView } from './debrief/Preferences';
+import { StatsView } from './stats/StatsView';
+import { DataView } from './data/DataView';
+import { SettingsView } from './settings-page/SettingsView';
 
 export type RouteParams = Record<string, string>;
 
@@ -24,6 +30,12 @@ export interface Route {
 export const ROUTES: Route[] = [
   { path: '/', view: ListView, nav: 'Pipeline' },
   { path: '/app/:id', view: DetailView },
+  { path: '/debrief/:id', view: DebriefView },
+  { path: '/insights', view: InsightsView, nav: 'Insights' },
+  { path: '/preferences', view: PreferencesView },
+  { path: '/stats', view: StatsView, nav: 'Stats' },
+  { path: '/data', view: DataView, nav: 'Your data' },
+  { path: '/settings', view: SettingsView, nav: 'Settings' },
 ];
 
 /** Match a path against one pattern: "/app/:id" vs "/app/42" → { id: "42" }; null when it differs. */

@@ -1,0 +1,147 @@
+/**
+ * The database side of export, import and "delete everything". Every table is handled, including
+ * tables added after this was written: the list comes from the open database (db.tables), not from
+ * a list kept here. Each operation is one transaction, so it happens entirely or not at all.
+ */
+import type { ExportRecord, ExportTables, TableInfo } from '../core/transfer/envelope';
+import { planImport, type ImportPlan } from '../core/transfer/merge';
+import { readExport } from '../core/transfer/read-export';
+import type { ImportRow } from '../core/transfer/csv-import';
+import type { JobDraft } from '../core/types';
+import { debriefFor, skipDebrief } from './debrief-repository';
+import { saveCapture, setStage, updateFields } from './repository';
+import type { ReboundDb } from './schema';
+
+export function tableInfos(db: ReboundDb): TableInfo[] {
+  return db.tables.map((table) => ({
+    name: table.name,
+    primaryKey: String(table.schema.primKey.keyPath),
+    autoIncrement: !!table.schema.primKey.auto,
+    unique: table.schema.indexes.filter((index) => index.unique && typeof index.keyPath === 'string').map((index) => index.name),
+  }));
+}
+
+/** The database version this build writes (Dexie's verno is that version once the db is open). */
+export async function schemaVersion(db: ReboundDb): Promise<number> {
+  if (!db.isOpen()) await db.open();
+  return db.verno;
+}
+
+/** Every record of every table, read in one transaction so the export is one consistent moment. */
+export async function dumpTables(db: ReboundDb): Promise<ExportTables> {
+  return db.transaction('r', db.tables, async () => {
+    const tables: ExportTables = {};
+    for (const table of db.tables) tables[table.name] = (await table.toArray()) as ExportRecord[];
+    return tables;
+  });
+}
+
+/**
+ * Merge checked records into the store (see planImport for the rules). Reads and writes in ONE
+ * transaction over every table: if anything fails, nothing of the import remains.
+ */
+export async function importTables(db: ReboundDb, incoming: ExportTables): Promise<ImportPlan> {
+  const infos = tableInfos(db);
+  return db.transaction('rw', db.tables, async () => {
+    const stored: ExportTables = {};
+    for (const table of db.tables) {
+      // Only tables the file brings need comparing with what is stored.
+      stored[table.name] = incoming[table.name]?.length ? ((await table.toArray()) as ExportRecord[]) : [];
+    }
+    const plan = planImport(infos, stored, incoming);
+    for (const [name, tablePlan] of Object.entries(plan)) {
+      const table = db.table(name);
+      if (tablePlan.put.length) await table.bulkPut(tablePlan.put);
+      if (tablePlan.add.length) await table.bulkAdd(tablePlan.add);
+    }
+    return plan;
+  });
+}
+
+export type BackupImportResult = { ok: true; plan: ImportPlan; settings: unknown } | { ok: false; message: string };
+
+/**
+ * A Rebound JSON backup, from its text to the store: everything is checked first, then written in
+ * one transaction. Any problem, found while checking or while writing, leaves the store as it was.
+ */
+export async function importBackup(
+  db: ReboundDb,
+  text: string,
+  byteSize: number,
+  options: { maxBytes?: number } = {},
+): Promise<BackupImportResult> {
+  const read = readExport(text, byteSize, {
+    schemaVersion: await schemaVersion(db),
+    tables: tableInfos(db),
+    maxBytes: options.maxBytes,
+  });
+  if (!read.ok) return read;
+  try {
+    const plan = await importTables(db, read.envelope.tables);
+    return { ok: true, plan, settings: read.envelope.settings };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: `Rebound could not save this import, so nothing was changed. The file may contain records that contradict each other (${detail}).`,
+    };
+  }
+}
+
+export interface SheetImportSummary {
+  created: number;
+  merged: number;
+}
+
+/**
+ * Spreadsheet rows go through the repository like any capture (so dedupe and timeline rules apply),
+ * all inside one outer transaction: the repository's own transactions join it, and one failure
+ * undoes every row.
+ */
+export async function importSheetRows(db: ReboundDb, rows: readonly ImportRow[], now = Date.now()): Promise<SheetImportSummary> {
+  // Every table: the repository's steps may touch more than applications and events (a rejection
+  // also prepares its debrief), and a sub-transaction must stay within its parent's tables.
+  return db.transaction('rw', db.tables, async () => {
+    let created = 0;
+    let merged = 0;
+    for (const row of rows) {
+      const draft: JobDraft = {
+        title: row.title,
+        company: row.company,
+        location: row.location,
+        salary: '',
+        employmentType: '',
+        workMode: null,
+        board: row.board,
+        jobId: row.jobId,
+        url: row.url,
+        description: '',
+      };
+      const at = row.appliedAt ?? now;
+      const result = await saveCapture(db, draft, { source: 'import', stage: row.stage === 'saved' ? 'saved' : 'applied', now: at });
+      if (!result.created) {
+        // Already tracked: the capture filled in what it lacked; its stage and notes stay the user's.
+        merged += 1;
+        continue;
+      }
+      created += 1;
+      const id = result.application.id;
+      if (row.stage !== 'saved' && row.stage !== 'applied') await setStage(db, id, row.stage, 'import', at);
+      // A rejection opens a debrief; one from an old tracker should not greet the user as a task to do.
+      // It is skipped, not deleted: the user can still open it from the application.
+      if (row.stage === 'rejected') {
+        const debrief = await debriefFor(db, id);
+        if (debrief?.status === 'pending') await skipDebrief(db, debrief.id, at);
+      }
+      if (row.notes) await updateFields(db, id, { notes: row.notes }, 'import', at);
+    }
+    return { created, merged };
+  });
+}
+
+/** Empty every table, in one transaction. */
+export async function deleteEverything(db: ReboundDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+  });
+}
