@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: what Rebound costs, measured in real Chromium against the built extension (dist/).
+ * Prints a table and writes artifacts/bench.json. Figures are medians over repeated runs, with their
+ * spread; nothing here asserts a threshold (the targets are in the README and the issue notes).
+ *
+ *   --quick   fewer repetitions (a smoke run of the harness, not figures to quote)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_PATH, DIST, chromiumFlags, launch } from '../test/e2e/harness';
+import { readManifest, REALPAGES_DIR } from './lib/realpages';
+import { measureBytes } from './bench/bytes';
+import { measureCaptureLatency, serveAshbyForAnyJob } from './bench/capture-latency';
+import { measureLoadRatio } from './bench/load-overhead';
+import { measurePageCost } from './bench/page-cost';
+import { benchUrl, realpagesRoute } from './bench/realpages-route';
+import { quantile, round, summarise } from './bench/stats';
+import { allSitesCopy } from '../test/e2e/all-sites-copy';
+import { benchScale } from './bench/scale';
+
+const quick = process.argv.includes('--quick');
+const REPEATS = quick ? 2 : 7;
+const LOAD_PAIRS = quick ? 2 : 4;
+const started = Date.now();
+const log = (line: string) => console.log(line);
+
+if (!fs.existsSync(path.join(DIST, 'manifest.json'))) {
+  console.error('bench: dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', memoryGiB: round(os.totalmem() / 2 ** 30, 1) },
+  chromium: CHROME_PATH,
+  repeats: REPEATS,
+};
+
+// 1. Bytes on every page.
+const bytes = measureBytes(DIST);
+results.bytes = bytes;
+log('1. Bytes');
+log(`   always-on content script   ${bytes.contentScript.raw} B raw, ${bytes.contentScript.gzip} B gzipped`);
+log(`   page agent (job pages only) ${bytes.agent.raw} B raw, ${bytes.agent.gzip} B gzipped`);
+log(`   added to a non-job page    ${bytes.nonJobPageTotal.gzip} B gzipped; to a job page ${bytes.jobPageTotal.gzip} B gzipped`);
+
+// 2 and 3 run on the real pages, with the all-sites opt-in granted (the worst case: the content
+// script runs on every page, not only on the job boards).
+const rows = fs.existsSync(path.join(REALPAGES_DIR, 'MANIFEST.tsv')) ? readManifest(REALPAGES_DIR) : [];
+if (rows.length === 0) log('2-3. ../shared/realpages not found: page cost and load overhead skipped.');
+else {
+  const extensionDir = allSitesCopy(DIST);
+  const h = await launch({ extensionDir });
+  h.server.routes.push(realpagesRoute(REALPAGES_DIR, rows));
+  const origin = `chrome-extension://${h.extensionId}/`;
+  const pageScripts = new Set([...bytes.contentScript.files, 'agent.js'].map((file) => origin + file));
+  // The all-sites script is registered by the background shortly after install.
+  const worker = await h.worker();
+  for (let i = 0; i < 50; i++) {
+    const ids = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    if (ids.length) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  log('2. Work on every page (main-thread ms in extension scripts per load; tracing)');
+  const perPage: { file: string; job: boolean; samples: number[]; longTasks: number }[] = [];
+  for (const row of rows) {
+    const samples: number[] = [];
+    let longTasks = 0;
+    for (let r = 0; r < REPEATS; r++) {
+      const cost = await measurePageCost(h.context, benchUrl(row), pageScripts);
+      samples.push(cost.extensionMs);
+      longTasks += cost.longTasks;
+    }
+    perPage.push({ file: row.file, job: row.posting, samples, longTasks });
+  }
+  const medians = (job: boolean) => perPage.filter((p) => p.job === job).map((p) => quantile(p.samples, 0.5));
+  const work = {
+    jobPages: summarise(medians(true)),
+    nonJobPages: summarise(medians(false)),
+    longTasksCausedByExtension: perPage.reduce((n, p) => n + p.longTasks, 0),
+    perPage: perPage.map((p) => ({ file: p.file, job: p.job, medianMs: round(quantile(p.samples, 0.5)), longTasks: p.longTasks })),
+  };
+  results.pageWork = work;
+  log(`   job pages (${work.jobPages.n}):     median ${work.jobPages.median} ms, p95 ${work.jobPages.p95} ms`);
+  log(`   non-job pages (${work.nonJobPages.n}): median ${work.nonJobPages.median} ms, p95 ${work.nonJobPages.p95} ms`);
+  log(`   long tasks (>50 ms) containing extension work: ${work.longTasksCausedByExtension}`);
+
+  log(`3. Page-load overhead (${LOAD_PAIRS} interleaved pairs per page)`);
+  const plainDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-bench-plain-'));
+  const plain = await chromium.launchPersistentContext(plainDir, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: chromiumFlags(h.server.port),
+  });
+  const ratios: { file: string; withMs: number; withoutMs: number; ratio: number }[] = [];
+  for (const row of rows) {
+    const r = await measureLoadRatio(h.context, plain, benchUrl(row), LOAD_PAIRS);
+    ratios.push({ file: row.file, withMs: round(r.withExtensionMs, 1), withoutMs: round(r.withoutExtensionMs, 1), ratio: round(r.ratio) });
+  }
+  await plain.close();
+  fs.rmSync(plainDir, { recursive: true, force: true });
+  const ratioSummary = summarise(ratios.map((r) => r.ratio));
+  results.loadOverhead = { ratio: ratioSummary, perPage: ratios };
+  log(`   load-time ratio with/without: median ${ratioSummary.median} (IQR ${ratioSummary.iqr}, p95 ${ratioSummary.p95})`);
+  await h.close();
+  fs.rmSync(extensionDir, { recursive: true, force: true });
+}
+
+// 4. Capture latency.
+{
+  const h = await launch();
+  serveAshbyForAnyJob(h);
+  const samples: number[] = [];
+  for (let r = 0; r < REPEATS; r++) samples.push(await measureCaptureLatency(h));
+  await h.close();
+  results.captureLatency = summarise(samples);
+  log(`4. Capture latency (confirmation shown → record written): median ${round(quantile(samples, 0.5), 1)} ms over ${samples.length}`);
+}
+
+// 5 and 6. The interface and the store at scale.
+results.scale = await benchScale({ repeats: quick ? 2 : 5, log });
+
+results.seconds = round((Date.now() - started) / 1000, 1);
+fs.mkdirSync('artifacts', { recursive: true });
+fs.writeFileSync('artifacts/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+log(`Done in ${results.seconds} s; figures in artifacts/bench.json`);

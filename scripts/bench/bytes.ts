@@ -1,0 +1,50 @@
+/**
+ * Bytes on every page: what the manifest's content scripts inject (loaders and static imports
+ * followed, as ../shared/tools/content-script-size.mjs does), and what a job page gets on top (the
+ * page agent, injected by the background only there).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export interface ByteFigures {
+  contentScript: { files: string[]; raw: number; gzip: number };
+  agent: { raw: number; gzip: number };
+  nonJobPageTotal: { raw: number; gzip: number };
+  jobPageTotal: { raw: number; gzip: number };
+}
+
+const gzip = (buf: Buffer) => zlib.gzipSync(buf, { level: 9 }).length;
+
+function injectedFiles(dist: string): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const seen = new Set<string>();
+  const queue = (manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []).map((f) => path.join(dist, f));
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file) || !fs.existsSync(file)) continue;
+    seen.add(file);
+    const src = fs.readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) queue.push(path.join(dist, m[1]!.replace(/^\//, '')));
+    for (const m of src.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+      queue.push(path.resolve(path.dirname(file), m[1]!));
+    }
+  }
+  return [...seen];
+}
+
+export function measureBytes(dist: string): ByteFigures {
+  const files = injectedFiles(dist);
+  const content = Buffer.concat(files.map((f) => fs.readFileSync(f)));
+  const agent = fs.readFileSync(path.join(dist, 'agent.js'));
+  const both = Buffer.concat([content, agent]);
+  return {
+    contentScript: { files: files.map((f) => path.relative(dist, f)), raw: content.length, gzip: gzip(content) },
+    agent: { raw: agent.length, gzip: gzip(agent) },
+    nonJobPageTotal: { raw: content.length, gzip: gzip(content) },
+    // Gzipped separately, as they are two separate files.
+    jobPageTotal: { raw: both.length, gzip: gzip(content) + gzip(agent) },
+  };
+}
