@@ -21,8 +21,11 @@ export function isInFlight(stage: Stage): boolean {
   return IN_FLIGHT.has(stage);
 }
 
-/** Stages at or after "applied": moving into any of them means the application was sent. */
-const SENT: ReadonlySet<Stage> = new Set([
+/**
+ * Stages at or after "applied": moving into any of them means the application was sent (withdrawing a
+ * saved job never sent it).
+ */
+export const SENT_STAGES: ReadonlySet<Stage> = new Set([
   'applied',
   'screening',
   'interviewing',
@@ -39,7 +42,7 @@ const SENT: ReadonlySet<Stage> = new Set([
 export function appliedAtAfter(to: Stage, previousAppliedAt: number | null, now: number): number | null {
   if (to === 'saved') return null;
   if (previousAppliedAt !== null) return previousAppliedAt;
-  return SENT.has(to) ? now : null;
+  return SENT_STAGES.has(to) ? now : null;
 }
 
 /**

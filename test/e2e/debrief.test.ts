@@ -37,31 +37,7 @@ function draft(title: string, company: string, jobId: string): JobDraft {
 }
 
 /** Any table of the extension's database, read in the service worker. */
-async function readTable<T>(table: string): Promise<T[]> {
-  const worker = await h.worker();
-  return worker.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('rebound');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
-}
+const readTable = <T>(table: string): Promise<T[]> => h.table<T>(table);
 
 /** A screenshot of the real popup, through the DevTools protocol (it is not a Playwright page). */
 async function shootPopup(session: CDPSession, file: string): Promise<void> {

@@ -24,6 +24,8 @@ export interface Harness {
   /** Every application / event in IndexedDB, read through the service worker. */
   applications(): Promise<Application[]>;
   events(): Promise<TimelineEvent[]>;
+  /** Every record of any table ([] when the table does not exist yet). */
+  table<T>(name: string): Promise<T[]>;
   /** Wait until `predicate` holds for the stored applications (captures are asynchronous). */
   waitForApplications(predicate: (apps: Application[]) => boolean, timeoutMs?: number): Promise<Application[]>;
   /** Open the real toolbar popup over the active tab; returns a CDP session attached to it. */
@@ -53,7 +55,7 @@ function assertPrerequisites(extensionDir: string): void {
   }
 }
 
-async function readStore<T>(worker: Worker, table: 'applications' | 'events'): Promise<T[]> {
+async function readStore<T>(worker: Worker, table: string): Promise<T[]> {
   return worker.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -141,6 +143,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     },
     applications,
     events: async () => readStore<TimelineEvent>(await worker(), 'events'),
+    table: async <T>(name: string) => readStore<T>(await worker(), name),
     async waitForApplications(predicate, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

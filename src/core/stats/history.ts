@@ -3,20 +3,11 @@
  * reached, and when the first reply came. Plain data in, plain data out.
  */
 import type { Application, Stage, TimelineEvent } from '../types';
+import { SENT_STAGES } from '../stages';
 
 export type StatsApplication = Pick<Application, 'id' | 'board' | 'stage' | 'appliedAt'>;
 export type StatsEvent = Pick<TimelineEvent, 'applicationId' | 'at' | 'to' | 'source'>;
 
-/** Stages that mean the application went out (withdrawing a saved job never sent it). */
-const SENT_STAGES: ReadonlySet<Stage> = new Set([
-  'applied',
-  'screening',
-  'interviewing',
-  'offer',
-  'accepted',
-  'rejected',
-  'no_response',
-]);
 
 /**
  * A reply: the employer answered. That is true when the application ever moved past "applied"
