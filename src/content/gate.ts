@@ -5,17 +5,22 @@
  */
 import { isJobAddress, siteForHost, type SiteUrls } from './sites';
 
+/** Addresses that may hold a job: only there is the whole page walked for microdata. */
+const JOBISH_PATH = /job|career|position|vacanc|opening|role|stelle|emploi|empleo|vaga|lavoro/i;
+
 /**
- * JSON-LD or microdata that declares a JobPosting. Reads script text only; parses nothing. One
- * selector, so a large page is walked once, and script text is read only for JSON-LD blocks.
+ * JSON-LD or microdata that declares a JobPosting. Reads script text only; parses nothing.
+ * JSON-LD sits in <script> elements, which the document lists for free (document.scripts); microdata
+ * can be anywhere, and finding it means walking every element, so that walk happens only on an
+ * address that looks like a job page (WP Job Manager's /job/…, a career site's /careers/…).
  */
-export function hasJobPostingData(doc: Document): boolean {
-  const found = doc.querySelectorAll('[itemtype*="JobPosting" i], script[type="application/ld+json" i]');
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i]!;
-    if (el.localName !== 'script' || el.textContent?.includes('JobPosting')) return true;
+export function hasJobPostingData(doc: Document, pathAndQuery = ''): boolean {
+  const scripts = doc.scripts;
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
+    if (script.type.toLowerCase() === 'application/ld+json' && script.textContent?.includes('JobPosting')) return true;
   }
-  return false;
+  return JOBISH_PATH.test(pathAndQuery) && doc.querySelector('[itemtype*="JobPosting" i]') !== null;
 }
 
 /**
@@ -39,5 +44,5 @@ export interface GateDecision {
 export function decide({ hostname, pathAndQuery, doc }: GateInput): GateDecision {
   const site = siteForHost(hostname);
   if (site) return { site, load: isJobAddress(site, pathAndQuery) };
-  return { site, load: CONFIRMATION_ROUTE.test(pathAndQuery) || hasJobPostingData(doc) };
+  return { site, load: CONFIRMATION_ROUTE.test(pathAndQuery) || hasJobPostingData(doc, pathAndQuery) };
 }

@@ -40,9 +40,19 @@ export const SITES: readonly SiteUrls[] = [
   personio,
 ];
 
+let byDomain: Map<string, SiteUrls> | undefined;
+
+/** "boards.greenhouse.io" → "greenhouse.io": the last two labels (every known site's domain has two). */
+function lastTwoLabels(host: string): string {
+  const last = host.lastIndexOf('.');
+  return host.slice(host.lastIndexOf('.', last - 1) + 1);
+}
+
 export function siteForHost(hostname: string): SiteUrls | undefined {
   const host = hostname.toLowerCase();
-  return SITES.find((site) => site.hosts.test(host));
+  byDomain ??= new Map(SITES.flatMap((site) => [site.domain].flat().map((domain) => [domain, site] as const)));
+  const site = byDomain.get(lastTwoLabels(host));
+  return site && site.hosts.test(host) ? site : undefined;
 }
 
 /** Could this address hold a job on this site? `pathAndQuery` is `pathname + search`. */

@@ -6,7 +6,12 @@
  */
 export interface SiteUrls {
   id: string;
-  /** Tested against the lower-case hostname. */
+  /**
+   * The registrable domain(s), e.g. "lever.co": a Map lookup that turns away every other host before
+   * any regular expression is compiled (this runs on every page the script is injected into).
+   */
+  domain: string | readonly string[];
+  /** Tested against the lower-case hostname, once the domain matched. */
   hosts: RegExp;
   /** Postings and application forms. */
   jobPage: RegExp[];

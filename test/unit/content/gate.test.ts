@@ -10,7 +10,11 @@ function doc(html: string): Document {
 describe('content gate', () => {
   it('finds JobPosting JSON-LD and microdata without parsing', () => {
     expect(hasJobPostingData(doc('<script type="application/ld+json">{"@type":"JobPosting","title":"x"}</script>'))).toBe(true);
-    expect(hasJobPostingData(doc('<div itemscope itemtype="https://schema.org/JobPosting"></div>'))).toBe(true);
+    const microdata = doc('<div itemscope itemtype="https://schema.org/JobPosting"></div>');
+    expect(hasJobPostingData(microdata, '/job/api-engineer/')).toBe(true);
+    expect(hasJobPostingData(microdata, '/careers/designer')).toBe(true);
+    // Microdata means walking the whole page: not done where the address does not look like a job.
+    expect(hasJobPostingData(microdata, '/news/2026/11/story')).toBe(false);
     expect(hasJobPostingData(doc('<script type="application/ld+json">{"@type":"Article"}</script>'))).toBe(false);
     expect(hasJobPostingData(doc('<p>JobPosting in plain text</p>'))).toBe(false);
   });
