@@ -8,6 +8,7 @@ import {
   currentNudges,
   handleNotificationButton,
   handleNotificationClick,
+  refreshNextSteps,
   runNudges,
 } from './nudges';
 import { SETTINGS_KEY } from '../core/settings';
@@ -40,11 +41,14 @@ browser.notifications.onButtonClicked.addListener((id, index) => void handleNoti
 browser.runtime.onInstalled.addListener(() => void scheduleNudgeAlarms());
 browser.runtime.onStartup.addListener(() => void scheduleNudgeAlarms());
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes) void scheduleNudgeAlarms();
+  if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+  void scheduleNudgeAlarms();
+  // The rules read the settings (kinds on or off, thresholds): the popup's list follows them.
+  void refreshNextSteps().catch(() => undefined);
 });
 
 /**
  * The nudge handlers, for the end-to-end tests (reachable only inside this worker): a notification
  * click cannot be dispatched from outside the browser, so the test calls the handler the listener calls.
  */
-Object.assign(globalThis, { reboundNudges: { runNudges, currentNudges, handleNotificationClick, handleNotificationButton } });
+Object.assign(globalThis, { reboundNudges: { runNudges, currentNudges, refreshNextSteps, handleNotificationClick, handleNotificationButton } });

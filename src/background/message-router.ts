@@ -8,7 +8,7 @@ import { parseRequest, type Reply, type Request, type RequestType, type Response
 import { saveDraft, undo } from './capture';
 import { detectIn, recentInTab, startWatching } from './agent';
 import { openOptions } from './open-options';
-import { pauseNudgesFor, sendTestNudge, snoozeNudgeFor } from './nudges';
+import { pauseNudgesFor, refreshNextSteps, sendTestNudge, snoozeNudgeFor } from './nudges';
 import { captureAllowedAt } from './site-capture';
 
 type Origin = 'extension-page' | 'content';
@@ -24,6 +24,7 @@ const ALLOWED: Record<RequestType, readonly Origin[]> = {
   'nudges/test': ['extension-page'],
   'nudges/snooze': ['extension-page'],
   'nudges/pause': ['extension-page'],
+  'nudges/refresh': ['extension-page'],
 };
 
 export function senderOrigin(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): Origin | null {
@@ -69,6 +70,9 @@ async function handle(request: Request, sender: Runtime.MessageSender, origin: O
       return {};
     case 'nudges/pause':
       await pauseNudgesFor(request.days);
+      return {};
+    case 'nudges/refresh':
+      await refreshNextSteps();
       return {};
   }
 }

@@ -7,9 +7,9 @@
 import type { Notifications } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { getDb } from '../db/schema';
-import { loadNudgeData } from '../shared/nudge-data';
+import { loadNudgeData, nudgeDataBasis } from '../shared/nudge-data';
 import { loadSettings } from '../shared/settings-store';
-import { userTimeZone } from '../core/settings';
+import { userTimeZone, type Settings } from '../core/settings';
 import { evaluateNudges } from '../core/nudges';
 import { notificationButtons, type ButtonAction } from '../core/nudges/buttons';
 import {
@@ -19,6 +19,8 @@ import {
   type ShownNotification,
 } from '../core/nudges/delivery-state';
 import { followUpEvent } from '../core/nudges/facts';
+import { localDayKey } from '../core/nudges/local-time';
+import { isCurrent, NEXT_STEPS_KEY, nextStepsCache, parseNextStepsCache, type NextStepsCache } from '../core/nudges/next-steps-cache';
 import { laterByDays, pauseAll, planDelivery, recordDelivered, snoozeNudge, type HoldReason } from '../core/nudges/policy';
 import { targetPath } from '../core/nudges/target-path';
 import type { Nudge } from '../core/nudges/types';
@@ -77,13 +79,83 @@ export async function currentNudges(now = Date.now()): Promise<Nudge[]> {
   return evaluateNudges({ ...data, settings, now, timeZone: userTimeZone(settings) });
 }
 
-/** One run of the rules: what the policy allows becomes notifications. */
+async function readNextSteps(): Promise<NextStepsCache | null> {
+  return parseNextStepsCache((await browser.storage.local.get(NEXT_STEPS_KEY))[NEXT_STEPS_KEY]);
+}
+
+/**
+ * What a list of next steps is computed from, besides the clock: the data (a cheap fingerprint), the
+ * settings and the user's day. Read before the data itself, so a change during the read leaves a
+ * basis that no longer matches, and the next refresh runs the rules again.
+ */
+async function nextStepsBasis(settings: Settings, now: number): Promise<string> {
+  return JSON.stringify([await nudgeDataBasis(getDb()), settings, localDayKey(now, userTimeZone(settings))]);
+}
+
+/**
+ * Writes of the next-steps list take turns and never replace a list computed later than theirs (a
+ * refresh and an alarm run may finish in either order).
+ */
+let nextStepsWrites: Promise<unknown> = Promise.resolve();
+function storeNextSteps(nudges: readonly Nudge[], computedAt: number, basis: string): Promise<void> {
+  const write = nextStepsWrites.then(async () => {
+    const stored = await readNextSteps();
+    if (stored && stored.computedAt > computedAt) return;
+    await browser.storage.local.set({ [NEXT_STEPS_KEY]: nextStepsCache(nudges, computedAt, basis) });
+  });
+  nextStepsWrites = write.catch(() => undefined);
+  return write;
+}
+
+/**
+ * Run the rules for the popup's list, unless the stored one was computed from the same basis within
+ * the hour: opening the popup then costs the background a few indexed reads instead of reading the
+ * whole pipeline (which, with a big pipeline, would compete with the popup's own reads).
+ */
+async function renewNextSteps(): Promise<void> {
+  const now = Date.now();
+  const settings = await loadSettings();
+  const basis = await nextStepsBasis(settings, now);
+  if (isCurrent(await readNextSteps(), basis, now)) return;
+  const data = await loadNudgeData(getDb());
+  await storeNextSteps(evaluateNudges({ ...data, settings, now, timeZone: userTimeZone(settings) }), now, basis);
+}
+
+/**
+ * Refreshes in flight: one running, and at most one waiting behind it (every request that arrives
+ * meanwhile shares the waiting one, which reads the data after they asked). Not state: losing these
+ * when the worker sleeps loses nothing, the stored list stays and the next request recomputes it.
+ */
+let refreshRunning: Promise<void> | null = null;
+let refreshWaiting: Promise<void> | null = null;
+
+/**
+ * Keep the popup's next steps current (NEXT_STEPS_KEY in chrome.storage.local). Its own queue, not
+ * the delivery one: a "Not now" in the popup need not wait for a read of the whole pipeline.
+ */
+export function refreshNextSteps(): Promise<void> {
+  if (!refreshRunning) {
+    refreshRunning = renewNextSteps().finally(() => (refreshRunning = null));
+    return refreshRunning;
+  }
+  refreshWaiting ??= refreshRunning
+    .catch(() => undefined)
+    .then(() => {
+      refreshWaiting = null;
+      return refreshNextSteps();
+    });
+  return refreshWaiting;
+}
+
+/** One run of the rules: what the policy allows becomes notifications, and the popup's list is renewed. */
 export function runNudges(now = Date.now()): Promise<RunResult> {
   return inTurn(async () => {
     const settings = await loadSettings();
     const timeZone = userTimeZone(settings);
+    const basis = await nextStepsBasis(settings, now);
     const data = await loadNudgeData(getDb());
     const nudges = evaluateNudges({ ...data, settings, now, timeZone });
+    await storeNextSteps(nudges, now, basis).catch(() => undefined);
     const state = await readState();
     const plan = planDelivery({ nudges, settings, state, now, timeZone });
 

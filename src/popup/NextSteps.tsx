@@ -1,23 +1,25 @@
 /**
  * The popup's "Next steps": the same nudges the notifications carry, as a short list, so someone who
- * blocks notifications still sees them. It runs the same rules over the same data (a liveQuery, so
- * it follows every change), leaves out what the user snoozed, and ignores quiet hours and the daily
- * budget: the user opened the popup, so they asked.
+ * blocks notifications still sees them. The background runs the rules (they read the whole pipeline,
+ * too slow for a popup that must open at once with 10,000 applications) and keeps their output in
+ * chrome.storage.local; this shows that list at once, leaves out what the user snoozed, and ignores
+ * quiet hours and the daily budget: the user opened the popup, so they asked. On opening, and
+ * whenever the pipeline changes while it is open, it asks the background for a fresh list, and shows
+ * it when storage says it changed.
  *
  * Mount it in the popup's sections (src/popup/sections.ts):
  *   { id: 'next-steps', title: 'Next steps', component: NextSteps },
  */
 import { useEffect, useState } from 'preact/hooks';
-import { evaluateNudges } from '../core/nudges';
 import { emptyDeliveryState, type DeliveryState } from '../core/nudges/delivery-state';
+import type { NextStepsCache } from '../core/nudges/next-steps-cache';
 import { nextSteps } from '../core/nudges/policy';
 import { targetPath } from '../core/nudges/target-path';
 import type { Nudge } from '../core/nudges/types';
-import { userTimeZone, type Settings } from '../core/settings';
-import { loadNudgeData } from '../shared/nudge-data';
+import type { ReboundDb } from '../db/schema';
 import { useDb } from '../ui/db-context';
 import { PopupSection } from '../ui/PopupSection';
-import { useLiveQuery } from '../ui/use-live-query';
+import { useLiveQueryState } from '../ui/use-live-query';
 import './next-steps.css';
 
 /** A popup is small: the few most useful. */
@@ -26,9 +28,12 @@ export const NEXT_STEPS_MAX = 4;
 export const NOT_NOW_DAYS = 7;
 
 export interface NextStepsServices {
-  loadSettings(): Promise<Settings>;
+  /** The list the background computed last; null when there is none or it is damaged. */
+  loadNextSteps(): Promise<NextStepsCache | null>;
   loadState(): Promise<DeliveryState>;
-  /** Call back when settings or snoozes change; returns an unsubscribe. */
+  /** Ask the background to run the rules again and store the result. */
+  refresh(): Promise<void>;
+  /** Call back when stored data (the list, snoozes) changes; returns an unsubscribe. */
   watch(onChange: () => void): () => void;
   /** Open the options page at a hash path ("/app/<id>", "/list?stage=saved"). */
   open(path: string): void;
@@ -41,8 +46,13 @@ export interface NextStepsServices {
  * lack (tests pass their own).
  */
 const browserServices: NextStepsServices = {
-  async loadSettings() {
-    return (await import('../shared/settings-store')).loadSettings();
+  async loadNextSteps() {
+    const [{ default: browser }, { NEXT_STEPS_KEY, parseNextStepsCache }] = await Promise.all([
+      import('../shared/browser'),
+      import('../core/nudges/next-steps-cache'),
+    ]);
+    const stored = await browser.storage.local.get(NEXT_STEPS_KEY);
+    return parseNextStepsCache(stored[NEXT_STEPS_KEY]);
   },
   async loadState() {
     const [{ default: browser }, { DELIVERY_STATE_KEY, parseDeliveryState }] = await Promise.all([
@@ -51,6 +61,10 @@ const browserServices: NextStepsServices = {
     ]);
     const stored = await browser.storage.local.get(DELIVERY_STATE_KEY);
     return parseDeliveryState(stored[DELIVERY_STATE_KEY]);
+  },
+  async refresh() {
+    const { send } = await import('../shared/send');
+    await send({ type: 'nudges/refresh' });
   },
   watch(onChange) {
     let stop = () => {};
@@ -81,14 +95,19 @@ const browserServices: NextStepsServices = {
   now: () => Date.now(),
 };
 
-/** Settings and snoozes, re-read whenever they change. */
-function usePolicyInputs(services: NextStepsServices) {
-  const [inputs, setInputs] = useState<{ settings: Settings; state: DeliveryState } | null>(null);
+interface Stored {
+  cache: NextStepsCache | null;
+  state: DeliveryState;
+}
+
+/** The stored list and snoozes, re-read whenever storage changes. */
+function useStored(services: NextStepsServices): Stored | null {
+  const [stored, setStored] = useState<Stored | null>(null);
   useEffect(() => {
     let live = true;
     const load = () =>
-      Promise.all([services.loadSettings(), services.loadState().catch(() => emptyDeliveryState())])
-        .then(([settings, state]) => live && setInputs({ settings, state }))
+      Promise.all([services.loadNextSteps().catch(() => null), services.loadState().catch(() => emptyDeliveryState())])
+        .then(([cache, state]) => live && setStored({ cache, state }))
         .catch(() => undefined);
     void load();
     const stop = services.watch(() => void load());
@@ -97,7 +116,33 @@ function usePolicyInputs(services: NextStepsServices) {
       stop();
     };
   }, [services]);
-  return inputs;
+  return stored;
+}
+
+/**
+ * The newest change to what the rules read, from three indexed reads of one record each: it moves
+ * when an application is saved or changed, an event is logged, or a debrief changes.
+ */
+export async function latestChange(db: ReboundDb): Promise<string> {
+  const [app, event, debrief] = await Promise.all([
+    db.applications.orderBy('updatedAt').last(),
+    db.events.orderBy(':id').last(),
+    db.debriefs.orderBy('updatedAt').last(),
+  ]);
+  return [app && `${app.id}@${app.updatedAt}`, event?.id, debrief && `${debrief.id}@${debrief.updatedAt}`].join('|');
+}
+
+/**
+ * Ask for a fresh list on opening, and again each time the pipeline changes while open. The first
+ * request waits for the first reading: this section's reads are queued after the popup's first
+ * screen's, so the background's (which may read the whole pipeline) do not hold those up.
+ */
+function useRefreshOnChange(db: ReboundDb, services: NextStepsServices): void {
+  const { value: latest, error } = useLiveQueryState(() => latestChange(db), [db]);
+  useEffect(() => {
+    if (latest === undefined && error === undefined) return;
+    void services.refresh().catch(() => undefined);
+  }, [latest, error, services]);
 }
 
 export function NextSteps({
@@ -110,12 +155,11 @@ export function NextSteps({
   max?: number;
 }) {
   const db = useDb();
-  const data = useLiveQuery(() => loadNudgeData(db), [db]);
-  const inputs = usePolicyInputs(services);
-  if (!data || !inputs) return null;
-  const now = services.now();
-  const all = evaluateNudges({ ...data, settings: inputs.settings, now, timeZone: userTimeZone(inputs.settings) });
-  const shown = nextSteps(all, inputs.state, now).slice(0, max);
+  useRefreshOnChange(db, services);
+  const stored = useStored(services);
+  // Nothing stored yet, or damaged: show nothing (the refresh asked for on opening will fill it in).
+  if (!stored?.cache) return null;
+  const shown = nextSteps(stored.cache.nudges, stored.state, services.now()).slice(0, max);
   if (shown.length === 0) return null;
   return (
     <PopupSection title={title}>

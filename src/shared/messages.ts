@@ -75,6 +75,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nudges/test') }),
   /** Popup's "Not now": snooze one nudge (by its key) for some days. */
   z.object({ type: z.literal('nudges/snooze'), key: z.string().min(1).max(300), days: z.number().int().min(1).max(60) }),
+  /** Popup: compute the next steps again and store them (chrome.storage.local "nextSteps"). */
+  z.object({ type: z.literal('nudges/refresh') }),
   /** Settings page: pause every notification for some days; 0 resumes. */
   z.object({ type: z.literal('nudges/pause'), days: z.number().int().min(0).max(60) }),
 ]);
@@ -105,6 +107,7 @@ export interface ResponseMap {
   'nudges/test': Record<string, never>;
   'nudges/snooze': Record<string, never>;
   'nudges/pause': Record<string, never>;
+  'nudges/refresh': Record<string, never>;
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };

@@ -36,3 +36,22 @@ export async function loadNudgeData(db: ReboundDb): Promise<NudgeData> {
   const debriefs = rawDebriefs.map(toDebriefSummary).filter((d): d is DebriefSummary => d !== null);
   return { applications, events, debriefs };
 }
+
+/**
+ * A cheap fingerprint of what loadNudgeData would return, from indexed reads of one record each and
+ * native counts: it changes when an application is saved, changed, deleted or restored, an event is
+ * logged, or a debrief changes. The background skips re-running the rules for the popup while it
+ * matches (within a time limit, since the rules also read the clock).
+ */
+export async function nudgeDataBasis(db: ReboundDb): Promise<string> {
+  const hasDebriefs = db.tables.some((table) => table.name === 'debriefs');
+  const [apps, lastApp, lastEventId, debriefs, lastDebrief] = await Promise.all([
+    db.applications.count(),
+    db.applications.orderBy('updatedAt').last(),
+    db.events.orderBy(':id').reverse().limit(1).primaryKeys(),
+    hasDebriefs ? db.table('debriefs').count() : Promise.resolve(0),
+    hasDebriefs ? db.table('debriefs').orderBy('updatedAt').last() : Promise.resolve(undefined),
+  ]);
+  const debrief = lastDebrief as { id?: unknown; updatedAt?: unknown } | undefined;
+  return JSON.stringify([apps, lastApp?.id, lastApp?.updatedAt, lastEventId[0], debriefs, debrief?.id, debrief?.updatedAt]);
+}

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'playwright-core';
 import { launch, type Harness } from './harness';
+import { chooseStage } from './popup-dom';
 import type { Application, TimelineEvent } from '../../src/core/types';
 
 const DAY = 86_400_000;
@@ -241,9 +242,16 @@ describe('nudges', () => {
     );
     expect(expected).toEqual(['Thank Globex for the interview', 'Follow up with Acme?', '2 offers on the table', '1 saved job waiting for you']);
     const popup = await h.openPopup();
-    await popup.waitFor("document.querySelectorAll('.next-steps__item').length > 0");
-    const titles = await popup.evaluate<string[]>("[...document.querySelectorAll('.next-steps__title')].map((b) => b.textContent)");
-    expect(titles).toEqual(expected);
+    const titles = "[...document.querySelectorAll('.next-steps__title')].map((b) => b.textContent)";
+    // The popup shows the list the background stored and asks for a fresh one on opening: wait until
+    // it shows exactly these (a wrong or stale list times out).
+    await popup.waitFor(`JSON.stringify(${titles}) === ${JSON.stringify(JSON.stringify(expected))}`);
+    expect(await popup.evaluate<string[]>(titles)).toEqual(expected);
+
+    // A one-click stage change in the popup: the background runs the rules again and the list follows.
+    await popup.evaluate(chooseStage('Stage of Product Designer at Acme', 'interviewing'));
+    await popup.waitFor(`!${titles}.includes('Follow up with Acme?')`);
+    expect(await popup.evaluate<string[]>(titles)).not.toContain('Follow up with Acme?');
     await popup.close();
   });
 });

@@ -47,7 +47,8 @@ export function emptyDeliveryState(): DeliveryState {
 
 const kind = z.enum(NUDGE_KINDS);
 const stage = z.string();
-const target = z.union([
+/** Where a nudge leads, as stored (also read by the next-steps cache). */
+export const nudgeTargetSchema = z.union([
   z.object({ view: z.literal('app'), id: z.string() }),
   z.object({
     view: z.literal('list'),
@@ -64,7 +65,7 @@ const entrySchemas = {
     key: z.string(),
     title: z.string().catch(''),
     kind: z.union([kind, z.literal('test')]),
-    target,
+    target: nudgeTargetSchema,
     buttons: z.array(z.enum(['open', 'snooze-week', 'log-follow-up'])).catch([]),
     at: time,
   }),

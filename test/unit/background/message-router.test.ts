@@ -59,5 +59,9 @@ describe('routeMessage', () => {
   it('keeps privileged requests to extension pages', async () => {
     const reply = await routeMessage({ type: 'tab/detect', tabId: 3 }, contentScript);
     expect(reply).toEqual({ ok: false, error: '"tab/detect" is not allowed from this sender.' });
+    expect(await routeMessage({ type: 'nudges/refresh' }, contentScript)).toEqual({
+      ok: false,
+      error: '"nudges/refresh" is not allowed from this sender.',
+    });
   });
 });
