@@ -8,9 +8,12 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../test/e2e/harness';
 import { summarise, type Summary } from '../bench/stats';
-
-export const FIRST_RENDER_MARK = 'rebound:first-render';
-export const PIPELINE_COMPLETE_MARK = 'rebound:pipeline-complete';
+import {
+  FIRST_RENDER_MARK,
+  PIPELINE_COMPLETE_MARK,
+  POPUP_COUNTS_FRESH_MARK,
+  POPUP_COUNTS_MARK,
+} from '../../src/ui/first-render';
 
 export function optionsUrl(h: Harness): string {
   return `chrome-extension://${h.extensionId}/src/options/index.html`;
@@ -102,20 +105,30 @@ async function markTime(page: Page, name: string, timeoutMs = 30_000): Promise<n
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, name);
 }
 
-export const POPUP_COUNTS_MARK = 'rebound:popup-counts';
+
+export interface PopupTiming {
+  /** Recent applications and the numbers on screen (the numbers possibly as last counted). */
+  firstRender: number;
+  /** The numbers counted afresh (null with no applications, when none are shown). */
+  countsExact: number | null;
+}
 
 /**
  * The real toolbar popup, opened fresh: ms from its navigation start until both its recent
  * applications and its numbers are on screen (the later of the two marks; with no applications the
- * numbers are not shown, so the list's mark alone).
+ * numbers are not shown, so the list's mark alone), and until the numbers are counted afresh.
  */
-export async function measurePopupFirstRender(h: Harness, withCounts = true): Promise<number> {
+export async function measurePopupFirstRender(h: Harness, withCounts = true): Promise<PopupTiming> {
   const popup = await h.openPopup();
   const at = (mark: string) => `(performance.getEntriesByName('${mark}')[0]?.startTime ?? null)`;
   try {
     await popup.waitFor(`${at(FIRST_RENDER_MARK)} !== null`, 30_000);
-    if (withCounts) await popup.waitFor(`${at(POPUP_COUNTS_MARK)} !== null`, 30_000);
-    return await popup.evaluate<number>(`Math.max(${at(FIRST_RENDER_MARK)}, ${at(POPUP_COUNTS_MARK)} ?? 0)`);
+    if (!withCounts) return { firstRender: await popup.evaluate<number>(at(FIRST_RENDER_MARK)), countsExact: null };
+    await popup.waitFor(`${at(POPUP_COUNTS_MARK)} !== null && ${at(POPUP_COUNTS_FRESH_MARK)} !== null`, 30_000);
+    return {
+      firstRender: await popup.evaluate<number>(`Math.max(${at(FIRST_RENDER_MARK)}, ${at(POPUP_COUNTS_MARK)})`),
+      countsExact: await popup.evaluate<number>(at(POPUP_COUNTS_FRESH_MARK)),
+    };
   } finally {
     await popup.close();
   }
@@ -192,6 +205,7 @@ export async function measureSearchKeystroke(page: Page, prefix: string, key: st
 export interface SizeResult {
   applications: number;
   popupFirstRender: Summary;
+  popupCountsExact: Summary | null;
   optionsFirstRender: Summary;
   optionsComplete: Summary | null;
   searchEcho: Summary | null;
@@ -214,7 +228,12 @@ export async function benchAtSize(h: Harness, count: number, runs: number): Prom
   // One warm-up of each, not counted: the first open after seeding also pays for IndexedDB's cold start.
   await measurePopupFirstRender(h, count > 0);
   await (await measureOptionsFirstRender(h)).page.close();
-  for (let i = 0; i < runs; i++) popup.push(await measurePopupFirstRender(h, count > 0));
+  const popupExact: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const timing = await measurePopupFirstRender(h, count > 0);
+    popup.push(timing.firstRender);
+    if (timing.countsExact !== null) popupExact.push(timing.countsExact);
+  }
   for (let i = 0; i < runs; i++) {
     const { timing, page } = await measureOptionsFirstRender(h);
     first.push(timing.firstRender);
@@ -231,6 +250,7 @@ export async function benchAtSize(h: Harness, count: number, runs: number): Prom
   return {
     applications: count,
     popupFirstRender: summarise(popup),
+    popupCountsExact: popupExact.length ? summarise(popupExact) : null,
     optionsFirstRender: summarise(first),
     optionsComplete: complete.length ? summarise(complete) : null,
     searchEcho: echo.length ? summarise(echo) : null,
@@ -242,10 +262,19 @@ const cell = (s: Summary | null) => (s ? `${s.median.toFixed(1)} (${s.min.toFixe
 
 /** A plain-text table: median (min–max) in ms per measure and size. */
 export function formatTable(results: readonly SizeResult[]): string {
-  const header = ['applications', 'popup first render', 'options first render', 'options all loaded', 'keystroke echo', 'search results'];
+  const header = [
+    'applications',
+    'popup first render',
+    'popup numbers exact',
+    'options first render',
+    'options all loaded',
+    'keystroke echo',
+    'search results',
+  ];
   const rows = results.map((r) => [
     r.applications.toLocaleString('en'),
     cell(r.popupFirstRender),
+    cell(r.popupCountsExact),
     cell(r.optionsFirstRender),
     cell(r.optionsComplete),
     cell(r.searchEcho),

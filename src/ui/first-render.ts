@@ -6,8 +6,10 @@ export const FIRST_RENDER_MARK = 'rebound:first-render';
 /** The options page has every application in memory (search covers the whole pipeline). */
 export const PIPELINE_COMPLETE_MARK = 'rebound:pipeline-complete';
 
-/** The popup's two numbers (in flight, sent this week) are on screen. */
+/** The popup's two numbers (in flight, sent this week) are on screen, possibly as last counted. */
 export const POPUP_COUNTS_MARK = 'rebound:popup-counts';
+/** …and counted afresh. */
+export const POPUP_COUNTS_FRESH_MARK = 'rebound:popup-counts-fresh';
 
 /** A backup import, from reading the file to the transaction committed (a measure, not a mark). */
 export const IMPORT_MEASURE = 'rebound:import-backup';
