@@ -152,6 +152,51 @@ export async function setStage(db: ReboundDb, id: string, stage: Stage, source: 
   });
 }
 
+/**
+ * Move several applications to one stage in one transaction, one timeline event each; those already
+ * there (or deleted meanwhile) are left alone. Returns the records as they were, for undoStageChanges.
+ * Not for "rejected": a rejection opens a debrief, which an undo would leave behind.
+ */
+export async function setStageMany(
+  db: ReboundDb,
+  ids: readonly string[],
+  stage: Exclude<Stage, 'rejected'>,
+  source: EventSource,
+  now = Date.now(),
+): Promise<Application[]> {
+  return db.transaction('rw', db.applications, db.events, async () => {
+    const existing = (await db.applications.bulkGet([...ids])).filter(
+      (app): app is Application => app !== undefined && app.stage !== stage,
+    );
+    await db.applications.bulkPut(
+      existing.map((app) => ({ ...app, stage, appliedAt: appliedAtAfter(stage, app.appliedAt, now), updatedAt: now })),
+    );
+    await db.events.bulkAdd(
+      existing.map((app): TimelineEvent => ({ applicationId: app.id, at: now, kind: 'stage', from: app.stage, to: stage, source })),
+    );
+    return existing;
+  });
+}
+
+/**
+ * Undo setStageMany: put each record back as it was and drop the stage event it added. A record
+ * changed again since (its updatedAt moved on) keeps that newer change: Undo never overwrites it.
+ */
+export async function undoStageChanges(db: ReboundDb, previous: readonly Application[], changedAt: number): Promise<void> {
+  await db.transaction('rw', db.applications, db.events, async () => {
+    for (const before of previous) {
+      const current = await db.applications.get(before.id);
+      if (!current || current.updatedAt !== changedAt) continue;
+      await db.applications.put(before);
+      await db.events
+        .where('[applicationId+at]')
+        .equals([before.id, changedAt])
+        .filter((event) => event.kind === 'stage' && event.to === current.stage)
+        .delete();
+    }
+  });
+}
+
 export async function updateFields(
   db: ReboundDb,
   id: string,

@@ -9,6 +9,20 @@ export function pathFromHash(hash: string): string {
   return path.startsWith('/') ? path : '/';
 }
 
+/**
+ * The query of a hash path: "/list?stage=saved" → stage=saved. The router matches on the part before
+ * "?", so views read their query here. Values come back decoded ("%2C" → ",").
+ */
+export function queryOf(path: string): URLSearchParams {
+  const at = path.indexOf('?');
+  return new URLSearchParams(at === -1 ? '' : path.slice(at + 1));
+}
+
+/** The query of the page's current hash (views are re-created when it changes: they read it once). */
+export function currentQuery(): URLSearchParams {
+  return queryOf(pathFromHash(window.location.hash));
+}
+
 export function navigate(path: string): void {
   window.location.hash = path;
 }

@@ -29,6 +29,8 @@ export interface Route {
 
 export const ROUTES: Route[] = [
   { path: '/', view: ListView, nav: 'Pipeline' },
+  // Reminders' deep links: the pipeline with the query's filter (?stage=… or ?ids=…, see list-query.ts).
+  { path: '/list', view: ListView },
   { path: '/app/:id', view: DetailView },
   { path: '/debrief/:id', view: DebriefView },
   { path: '/insights', view: InsightsView, nav: 'Insights' },

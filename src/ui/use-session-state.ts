@@ -2,10 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * useState that survives leaving and re-entering a view (and a reload) within this tab, e.g. the
- * pipeline filters while someone opens an application and comes back.
+ * pipeline filters while someone opens an application and comes back. `override`, when given, wins
+ * over what was stored (a deep link that asks for particular filters) and is stored in its place.
  */
-export function useSessionState<T>(key: string, initial: T): [T, (value: T) => void] {
+export function useSessionState<T>(key: string, initial: T, override?: T): [T, (value: T) => void] {
   const [value, setValue] = useState<T>(() => {
+    if (override !== undefined) return override;
     try {
       const stored = sessionStorage.getItem(key);
       return stored === null ? initial : ({ ...initial, ...JSON.parse(stored) } as T);

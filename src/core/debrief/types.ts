@@ -30,7 +30,7 @@ export interface Debrief {
   status: DebriefStatus;
   /** The step to resume at. */
   step: DebriefStep;
-  /** Who to thank and ask for feedback; the application itself has no contacts. */
+  /** Who to thank and ask for feedback; starts from the application's contacts (contact-prefill.ts). */
   contact: DebriefContact | null;
   /** The note as the user edited it; "" means "use the drafted note". */
   note: string;

@@ -15,12 +15,14 @@ import {
 } from '../../db/repository';
 import { useDb } from '../../ui/db-context';
 import { BoardField, TextAreaField, TextField, WorkModeField } from '../../ui/fields';
+import { OfferDebrief } from '../../ui/OfferDebrief';
 import { FIELD_LABELS, formatDayInSentence, safeHttpUrl } from '../../ui/format';
 import { StageSelect } from '../../ui/StageSelect';
 import { useUndo } from '../../ui/UndoBar';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { href, navigate, paths } from '../nav';
 import type { RouteParams } from '../router';
+import { debriefPaths } from '../debrief/paths';
 import { Timeline } from './Timeline';
 import { ContactsSection } from './ContactsSection';
 import { InterviewsSection } from './InterviewsSection';
@@ -70,6 +72,8 @@ function Detail({ app }: { app: Application }) {
   const base = useRef(app);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Just marked rejected here: offer the debrief right away (it also waits, pending, in the popup). */
+  const [offerDebrief, setOfferDebrief] = useState(false);
 
   useEffect(() => {
     const previous = base.current;
@@ -117,9 +121,9 @@ function Detail({ app }: { app: Application }) {
   };
 
   const changeStage = (stage: Stage) => {
-    setStage(db, app.id, stage, 'options').catch(() =>
-      setStatus({ tone: 'error', text: 'The stage didn’t change. Please try again.' }),
-    );
+    setStage(db, app.id, stage, 'options')
+      .then(() => setOfferDebrief(stage === 'rejected'))
+      .catch(() => setStatus({ tone: 'error', text: 'The stage didn’t change. Please try again.' }));
   };
 
   const remove = async () => {
@@ -162,6 +166,14 @@ function Detail({ app }: { app: Application }) {
           ) : null}
         </div>
       </header>
+      {offerDebrief && app.stage === 'rejected' ? (
+        <OfferDebrief
+          applicationId={app.id}
+          company={app.company}
+          onStart={(id) => navigate(debriefPaths.debrief(id))}
+          onLater={() => setOfferDebrief(false)}
+        />
+      ) : null}
 
       <div class="detail__body">
         <form

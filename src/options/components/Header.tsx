@@ -10,6 +10,8 @@ export function Header({ routes, path }: { routes: readonly Route[]; path: strin
   const db = useDb();
   const counts = useLiveQuery(() => pipelineCounts(db), [db]);
   const links = routes.filter((route) => route.nav && !route.path.includes(':'));
+  // A reminder's filtered pipeline (/list?…) is still the Pipeline section.
+  const section = path.split('?')[0] === '/list' ? '/' : path;
   return (
     <header class="site-header">
       <div class="site-header__inner">
@@ -24,7 +26,7 @@ export function Header({ routes, path }: { routes: readonly Route[]; path: strin
                 key={route.path}
                 class="site-nav__link"
                 href={href(route.path)}
-                aria-current={path === route.path ? 'page' : undefined}
+                aria-current={section === route.path ? 'page' : undefined}
               >
                 {route.nav}
               </a>

@@ -1,7 +1,9 @@
 /**
  * The whole pipeline, as a table or a board, with one set of search and filters. The first screen
  * comes from a bounded indexed query and the rest loads in the background (src/options/pipeline-store.ts),
- * so it opens at once at 10,000 applications.
+ * so it opens at once at 10,000 applications. Deep links (#/list?stage=… or ?ids=…, see list-query.ts)
+ * start it with their filter; the router re-creates the view when the hash changes, so reading the
+ * query once is enough.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useDb } from '../../ui/db-context';
@@ -11,9 +13,12 @@ import { Logo } from '../../ui/Logo';
 import { useDebounced } from '../../ui/use-debounced';
 import { useSessionState } from '../../ui/use-session-state';
 import { boardsIn, filterApplications, hasFilters, NO_FILTERS, type Filters } from '../filter';
+import { filtersFromQuery, onlyIds, parseListQuery } from '../list-query';
+import { currentQuery, navigate, paths } from '../nav';
 import { usePipeline } from '../use-pipeline';
 import { useViewChoice, type PipelineLayout } from '../use-view-choice';
 import { BoardView } from './BoardView';
+import { ChosenApplicationsNote } from './ChosenApplicationsNote';
 import { FilterBar } from './FilterBar';
 import { PipelineTable } from './PipelineTable';
 import '../pipeline.css';
@@ -29,7 +34,8 @@ const LAYOUTS: { id: PipelineLayout; label: string }[] = [
 export function ListView() {
   const db = useDb();
   const { snapshot, error } = usePipeline(db);
-  const [filters, setFilters] = useSessionState<Filters>('rebound:pipeline-filters', NO_FILTERS);
+  const [query] = useState(() => parseListQuery(currentQuery()));
+  const [filters, setFilters] = useSessionState<Filters>('rebound:pipeline-filters', NO_FILTERS, filtersFromQuery(query));
   const [layout, setLayout] = useViewChoice();
   const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -39,7 +45,9 @@ export function ListView() {
     () => ({ ...filters, text }),
     [filters.stage, filters.board, filters.dateField, filters.from, filters.to, text],
   );
-  const shown = useMemo(() => (rows ? filterApplications(rows, applied) : []), [rows, applied]);
+  /** The applications a link named (all of them when it named none). */
+  const chosen = useMemo(() => (rows ? onlyIds(rows, query.ids) : []), [rows, query]);
+  const shown = useMemo(() => filterApplications(chosen, applied), [chosen, applied]);
   const boards = useMemo(() => (rows ? boardsIn(rows) : []), [rows]);
   useEffect(() => setLimit(PAGE_SIZE), [applied]);
 
@@ -79,7 +87,8 @@ export function ListView() {
   }
 
   const update = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
-  const filtering = hasFilters(applied);
+  const filtering = hasFilters(applied) || query.ids !== undefined;
+  const showAll = () => navigate(paths.list());
   const { complete, total } = snapshot;
   // Before the background load finishes, the unfiltered table still knows how many there are.
   const available = filtering || complete ? shown.length : Math.max(total, shown.length);
@@ -104,6 +113,7 @@ export function ListView() {
           ))}
         </div>
       </div>
+      {query.ids ? <ChosenApplicationsNote rows={chosen} complete={complete} onDismiss={showAll} /> : null}
       <FilterBar filters={filters} boards={boards} onChange={update} />
       <p class="result-count" role="status" data-testid="result-count">
         {filtering
@@ -120,7 +130,11 @@ export function ListView() {
               ? 'Nothing matches these filters.'
               : 'Nothing matches yet — still looking through older ones.'}
           </p>
-          <button type="button" class="button" onClick={() => setFilters(NO_FILTERS)}>
+          <button type="button" class="button" onClick={() => {
+              setFilters(NO_FILTERS);
+              if (query.ids) showAll();
+            }}
+          >
             Clear search and filters
           </button>
         </div>

@@ -9,6 +9,8 @@ import { findDuplicate, setStage, updateFields } from '../../db/repository';
 import type { PageKind } from '../../shared/messages';
 import { useDb } from '../../ui/db-context';
 import { BoardField, TextField, WorkModeField } from '../../ui/fields';
+import { OfferDebrief } from '../../ui/OfferDebrief';
+import { PreferenceReminder } from '../../ui/PreferenceReminder';
 import { boardLabel, formatDayInSentence, WORK_MODE_LABELS } from '../../ui/format';
 import { StageSelect } from '../../ui/StageSelect';
 import { useLiveQueryState } from '../../ui/use-live-query';
@@ -128,6 +130,8 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
   const [titleError, setTitleError] = useState('');
   const [editing, setEditing] = useState(false);
   const [resets, setResets] = useState(0);
+  /** Just marked rejected here: offer the debrief in the card (as the recent list does). */
+  const [offerDebrief, setOfferDebrief] = useState(false);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
 
@@ -200,7 +204,11 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
   const changeStage = (stage: Stage) => {
     if (!existing) return;
     setStage(db, existing.id, stage, 'popup')
-      .then(() => setStatus({ tone: 'ok', text: 'Stage updated.' }))
+      .then(() => {
+        setOfferDebrief(stage === 'rejected');
+        // The offer speaks for itself after a rejection; a cheerful "updated" would jar beside it.
+        setStatus(stage === 'rejected' ? null : { tone: 'ok', text: 'Stage updated.' });
+      })
       .catch(() => setStatus({ tone: 'error', text: 'The stage didn’t change. Please try again.' }));
   };
 
@@ -252,6 +260,9 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
           </div>
           <StageSelect stage={existing.stage} label={`Stage of ${name}`} onChange={changeStage} />
         </div>
+        {offerDebrief && existing.stage === 'rejected' ? (
+          <OfferDebrief compact applicationId={existing.id} company={existing.company} onLater={() => setOfferDebrief(false)} />
+        ) : null}
         {facts.length > 0 && !editing ? <p class="capture__facts">{facts.join(' · ')}</p> : null}
         {editing ? (
           <form
@@ -335,6 +346,9 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
           </button>
         </div>
       </form>
+      {/* What the debriefs taught, to weigh this posting against (the debrief promises it shows here).
+          Not once they have applied: then it is too late to help decide. */}
+      {page === 'confirmation' ? null : <PreferenceReminder limit={3} />}
       {statusLine}
     </section>
   );

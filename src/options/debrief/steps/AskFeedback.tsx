@@ -1,5 +1,7 @@
 /** Step 2: ask for feedback with a drafted thank-you note; "I sent it" schedules one reminder. */
 import { useRef, useState } from 'preact/hooks';
+import { contactsOf } from '../../../core/contacts';
+import { debriefContactFor } from '../../../core/debrief/contact-prefill';
 import { draftThankYouNote, isPlausibleEmail, mailtoLink } from '../../../core/debrief/note';
 import { markNoteSent, saveDebrief, unmarkNoteSent } from '../../../db/debrief-repository';
 import { useDb } from '../../../ui/db-context';
@@ -16,7 +18,10 @@ function whenSent(at: number): string {
 export function AskFeedback({ application, debrief }: StepProps) {
   const db = useDb();
   const [status, setStatus] = useState('');
-  const contactRef = useRef({ name: debrief.contact?.name ?? '', email: debrief.contact?.email ?? '' });
+  // No one chosen yet: start from the application's own contacts (kept once the note is sent or edited).
+  const contactRef = useRef(
+    debriefContactFor(debrief.contact, contactsOf(application)) ?? { name: '', email: '' },
+  );
   const saveContact = (part: 'name' | 'email') => (value: string) => {
     contactRef.current = { ...contactRef.current, [part]: value };
     return saveDebrief(db, debrief.id, { contact: contactRef.current });
@@ -42,6 +47,8 @@ export function AskFeedback({ application, debrief }: StepProps) {
     name.flush();
     email.flush();
     note.flush();
+    // A contact filled in from the application and left as it was is who the note went to: keep it.
+    if (!debrief.contact) await saveDebrief(db, debrief.id, { contact: contactRef.current });
     await markNoteSent(db, debrief.id);
     setStatus('');
   };

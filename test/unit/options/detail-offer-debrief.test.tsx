@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { debriefFor } from '../../../src/db/debrief-repository';
+import { saveCapture } from '../../../src/db/repository';
+import type { ReboundDb } from '../../../src/db/schema';
+import { OptionsApp } from '../../../src/options/OptionsApp';
+import { byLabel, byText, choose, click, draft, freshDb, mount, queryByText, waitFor, type Mounted } from '../ui/dom';
+
+let db: ReboundDb;
+let view: Mounted | undefined;
+
+function go(hash: string) {
+  act(() => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+}
+
+beforeEach(() => {
+  db = freshDb();
+  go('#/');
+});
+
+afterEach(async () => {
+  view?.unmount();
+  view = undefined;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  db.close();
+  await db.delete();
+});
+
+describe('detail view: debrief offer after a rejection', () => {
+  it('offers the debrief only after a change to rejected; Start opens it in place', async () => {
+    const { application } = await saveCapture(db, draft({ title: 'UX Researcher', company: 'Lumen' }), {
+      source: 'popup',
+      stage: 'applied',
+    });
+    go(`#/app/${application.id}`);
+    view = mount(<OptionsApp db={db} />);
+    const root = view.root;
+    await waitFor(() => queryByText(root, 'h1', 'UX Researcher'), 'heading');
+
+    choose(byLabel(root, 'Stage'), 'screening');
+    await waitFor(() => queryByText(root, '.timeline__what', 'Moved from Applied to Screening'), 'screening saved');
+    expect(root.querySelector('.offer-debrief')).toBeNull();
+
+    choose(byLabel(root, 'Stage'), 'rejected');
+    await waitFor(() => queryByText(root, 'strong', 'Sorry about Lumen.'), 'offer');
+    expect((await debriefFor(db, application.id))?.status).toBe('pending');
+    click(byText(root, 'button', 'Later'));
+    expect(root.querySelector('.offer-debrief')).toBeNull();
+
+    choose(byLabel(root, 'Stage'), 'interviewing');
+    await waitFor(() => queryByText(root, '.timeline__what', 'Moved from Rejected to Interviewing'), 'moved back');
+    choose(byLabel(root, 'Stage'), 'rejected');
+    await waitFor(() => queryByText(root, 'strong', 'Sorry about Lumen.'), 'offer again');
+    click(byText(root, 'button', 'Start the debrief now'));
+    expect(window.location.hash).toBe(`#/debrief/${application.id}`);
+    await waitFor(() => queryByText(root, 'h1', 'UX Researcher at Lumen'), 'debrief page');
+  });
+});
