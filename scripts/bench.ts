@@ -21,7 +21,7 @@ import { allSitesCopy } from '../test/e2e/all-sites-copy';
 import { benchScale } from './bench/scale';
 
 const quick = process.argv.includes('--quick');
-const REPEATS = quick ? 2 : 7;
+const REPEATS = quick ? 2 : 5;
 const LOAD_PAIRS = quick ? 2 : 4;
 const started = Date.now();
 const log = (line: string) => console.log(line);
