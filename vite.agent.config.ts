@@ -7,6 +7,16 @@ import { defineConfig } from 'vite';
  */
 const outDir = process.env.TARGET === 'firefox' ? 'dist-firefox' : 'dist';
 
+/**
+ * PAGE_SCRIPT=all-sites builds the other single-file page script the background registers itself:
+ * the small one for every other site once the person opts in (src/content/all-sites.ts).
+ */
+const PAGE_SCRIPTS = {
+  agent: { entry: 'src/agent/index.ts', name: 'ReboundAgent', file: 'agent.js' },
+  'all-sites': { entry: 'src/content/all-sites.ts', name: 'ReboundAllSites', file: 'all-sites.js' },
+} as const;
+const script = PAGE_SCRIPTS[process.env.PAGE_SCRIPT === 'all-sites' ? 'all-sites' : 'agent'];
+
 export default defineConfig({
   build: {
     outDir,
@@ -14,10 +24,10 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     lib: {
-      entry: 'src/agent/index.ts',
+      entry: script.entry,
       formats: ['iife'],
-      name: 'ReboundAgent',
-      fileName: () => 'agent.js',
+      name: script.name,
+      fileName: () => script.file,
     },
   },
 });

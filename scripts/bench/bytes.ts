@@ -10,6 +10,8 @@ import zlib from 'node:zlib';
 export interface ByteFigures {
   contentScript: { files: string[]; raw: number; gzip: number };
   agent: { raw: number; gzip: number };
+  /** What every other https page gets once the person opts in to capture everywhere. */
+  allSites: { raw: number; gzip: number };
   nonJobPageTotal: { raw: number; gzip: number };
   jobPageTotal: { raw: number; gzip: number };
 }
@@ -39,10 +41,12 @@ export function measureBytes(dist: string): ByteFigures {
   const files = injectedFiles(dist);
   const content = Buffer.concat(files.map((f) => fs.readFileSync(f)));
   const agent = fs.readFileSync(path.join(dist, 'agent.js'));
+  const allSites = fs.readFileSync(path.join(dist, 'all-sites.js'));
   const both = Buffer.concat([content, agent]);
   return {
     contentScript: { files: files.map((f) => path.relative(dist, f)), raw: content.length, gzip: gzip(content) },
     agent: { raw: agent.length, gzip: gzip(agent) },
+    allSites: { raw: allSites.length, gzip: gzip(allSites) },
     nonJobPageTotal: { raw: content.length, gzip: gzip(content) },
     // Gzipped separately, as they are two separate files.
     jobPageTotal: { raw: both.length, gzip: gzip(content) + gzip(agent) },

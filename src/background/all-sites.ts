@@ -1,17 +1,18 @@
 /**
  * Opt-in capture on any other site (company career pages with JobPosting data). When the person grants
- * the optional host permission from the options page, the same thin content script is registered for
- * every https page; when they take it back, it is unregistered. Nothing runs on other sites otherwise.
+ * the optional host permission from the options page, a small page script (src/content/all-sites.ts)
+ * is registered for every https page; when they take it back, it is unregistered. Nothing runs on other sites otherwise.
  */
 import browser from '../shared/browser';
 
 export const ALL_SITES_ORIGINS = ['https://*/*'];
 const SCRIPT_ID = 'rebound-all-sites';
 
-/** The built content script (its hashed file name comes from the manifest, not from a guess). */
-function contentScriptFiles(): string[] {
-  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-}
+/**
+ * The small page script for other sites (built by vite.agent.config.ts): no job-board tables, since
+ * those hosts are excluded below and keep the manifest's script.
+ */
+export const ALL_SITES_SCRIPT = 'all-sites.js';
 
 /** Hosts the manifest already covers: the script must not run twice there. */
 function manifestMatches(): string[] {
@@ -28,7 +29,7 @@ export async function syncAllSites(): Promise<boolean> {
         id: SCRIPT_ID,
         matches: ALL_SITES_ORIGINS,
         excludeMatches: manifestMatches(),
-        js: contentScriptFiles(),
+        js: [ALL_SITES_SCRIPT],
         runAt: 'document_idle',
         // Career pages publish their job data in the top frame; every ad and widget iframe of every
         // site would otherwise pay for the script too.
@@ -36,6 +37,9 @@ export async function syncAllSites(): Promise<boolean> {
         persistAcrossSessions: true,
       },
     ]);
+  } else if (granted && registered[0]?.js?.join() !== ALL_SITES_SCRIPT) {
+    // Registered by an older version with another file: registrations outlive updates.
+    await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, js: [ALL_SITES_SCRIPT], excludeMatches: manifestMatches() }]);
   } else if (!granted && registered.length > 0) {
     await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   }

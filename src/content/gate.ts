@@ -5,22 +5,28 @@
  */
 import { isJobAddress, siteForHost, type SiteUrls } from './sites';
 
-/** Addresses that may hold a job: only there is the whole page walked for microdata. */
-const JOBISH_PATH = /job|career|position|vacanc|opening|role|stelle|emploi|empleo|vaga|lavoro/i;
+/** Addresses that may hold a job: only there is the whole page searched. */
+const JOBISH_PATH = /job|career|position|vacanc|opening|role|join|hiring|opportunit|stelle|emploi|empleo|vaga|lavoro/i;
 
-/**
- * JSON-LD or microdata that declares a JobPosting. Reads script text only; parses nothing.
- * JSON-LD sits in <script> elements, which the document lists for free (document.scripts); microdata
- * can be anywhere, and finding it means walking every element, so that walk happens only on an
- * address that looks like a job page (WP Job Manager's /job/…, a career site's /careers/…).
- */
-export function hasJobPostingData(doc: Document, pathAndQuery = ''): boolean {
-  const scripts = doc.scripts;
+function hasJobPostingJsonLd(scripts: HTMLCollectionOf<HTMLScriptElement>): boolean {
   for (let i = 0; i < scripts.length; i++) {
     const script = scripts[i]!;
     if (script.type.toLowerCase() === 'application/ld+json' && script.textContent?.includes('JobPosting')) return true;
   }
-  return JOBISH_PATH.test(pathAndQuery) && doc.querySelector('[itemtype*="JobPosting" i]') !== null;
+  return false;
+}
+
+/**
+ * JSON-LD or microdata that declares a JobPosting. Reads script text only; parses nothing.
+ * Searching a whole large page costs most of a millisecond, and this runs on every page of someone
+ * who opted in to capture everywhere: so <head> (small, where most sites put JSON-LD) is always read,
+ * and the body (JSON-LD and microdata) only on an address that looks like a job page (WP Job Manager's
+ * /job/…, a career site's /careers/…).
+ */
+export function hasJobPostingData(doc: Document, pathAndQuery = ''): boolean {
+  if (doc.head && hasJobPostingJsonLd(doc.head.getElementsByTagName('script'))) return true;
+  if (!JOBISH_PATH.test(pathAndQuery)) return false;
+  return hasJobPostingJsonLd(doc.scripts) || doc.querySelector('[itemtype*="JobPosting" i]') !== null;
 }
 
 /**
@@ -41,8 +47,13 @@ export interface GateDecision {
   load: boolean;
 }
 
+/** Any other site: a thank-you address, or JobPosting data in the page. */
+export function couldBeJobPageOffBoard(pathAndQuery: string, doc: Document): boolean {
+  return CONFIRMATION_ROUTE.test(pathAndQuery) || hasJobPostingData(doc, pathAndQuery);
+}
+
 export function decide({ hostname, pathAndQuery, doc }: GateInput): GateDecision {
   const site = siteForHost(hostname);
   if (site) return { site, load: isJobAddress(site, pathAndQuery) };
-  return { site, load: CONFIRMATION_ROUTE.test(pathAndQuery) || hasJobPostingData(doc, pathAndQuery) };
+  return { site, load: couldBeJobPageOffBoard(pathAndQuery, doc) };
 }

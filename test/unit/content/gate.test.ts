@@ -9,14 +9,26 @@ function doc(html: string): Document {
 
 describe('content gate', () => {
   it('finds JobPosting JSON-LD and microdata without parsing', () => {
-    expect(hasJobPostingData(doc('<script type="application/ld+json">{"@type":"JobPosting","title":"x"}</script>'))).toBe(true);
+    expect(hasJobPostingData(doc('<script type="application/ld+json">{"@type":"JobPosting","title":"x"}</script>'), '/jobs/1')).toBe(true);
     const microdata = doc('<div itemscope itemtype="https://schema.org/JobPosting"></div>');
     expect(hasJobPostingData(microdata, '/job/api-engineer/')).toBe(true);
     expect(hasJobPostingData(microdata, '/careers/designer')).toBe(true);
-    // Microdata means walking the whole page: not done where the address does not look like a job.
+    // Searching the whole page is not done where the address does not look like a job…
     expect(hasJobPostingData(microdata, '/news/2026/11/story')).toBe(false);
-    expect(hasJobPostingData(doc('<script type="application/ld+json">{"@type":"Article"}</script>'))).toBe(false);
-    expect(hasJobPostingData(doc('<p>JobPosting in plain text</p>'))).toBe(false);
+    const inBody = new DOMParser().parseFromString(
+      '<html><head></head><body><script type="application/ld+json">{"@type":"JobPosting"}</script></body></html>',
+      'text/html',
+    );
+    expect(hasJobPostingData(inBody, '/news/2026/11/story')).toBe(false);
+    expect(hasJobPostingData(inBody, '/careers/designer')).toBe(true);
+    // …but JSON-LD in <head> is found on any address.
+    const inHead = new DOMParser().parseFromString(
+      '<html><head><script type="application/ld+json">{"@type":"JobPosting"}</script></head><body></body></html>',
+      'text/html',
+    );
+    expect(hasJobPostingData(inHead, '/p/12345')).toBe(true);
+    expect(hasJobPostingData(doc('<script type="application/ld+json">{"@type":"Article"}</script>'), '/jobs/1')).toBe(false);
+    expect(hasJobPostingData(doc('<p>JobPosting in plain text</p>'), '/jobs/1')).toBe(false);
   });
 
   it('decides known hosts by address and other hosts by structured data', () => {
