@@ -52,8 +52,12 @@ export function couldBeJobPageOffBoard(pathAndQuery: string, doc: Document): boo
   return CONFIRMATION_ROUTE.test(pathAndQuery) || hasJobPostingData(doc, pathAndQuery);
 }
 
+/** For a frame whose site (or none) is already known: known boards decide by address alone. */
+export function couldBeJobPage(site: SiteUrls | undefined, pathAndQuery: string, doc: Document): boolean {
+  return site ? isJobAddress(site, pathAndQuery) : couldBeJobPageOffBoard(pathAndQuery, doc);
+}
+
 export function decide({ hostname, pathAndQuery, doc }: GateInput): GateDecision {
   const site = siteForHost(hostname);
-  if (site) return { site, load: isJobAddress(site, pathAndQuery) };
-  return { site, load: couldBeJobPageOffBoard(pathAndQuery, doc) };
+  return { site, load: couldBeJobPage(site, pathAndQuery, doc) };
 }

@@ -4,11 +4,10 @@
  * page agent (detection, extraction, toast) into it. It imports no library; on a page that is not a
  * job page it does one host test and stops.
  */
-import { decide } from './gate';
+import { couldBeJobPage } from './gate';
 import { siteForHost } from './sites';
 import { watchAddress } from './watch-address';
 
-watchAddress(
-  () => decide({ hostname: location.hostname, pathAndQuery: location.pathname + location.search, doc: document }).load,
-  !!siteForHost(location.hostname),
-);
+// In-page navigation never changes the host: the site is looked up once, not on every address check.
+const site = siteForHost(location.hostname);
+watchAddress(() => couldBeJobPage(site, location.pathname + location.search, document), !!site);
