@@ -21,6 +21,9 @@ interface Props {
   rows: readonly PipelineRow[];
 }
 
+/** How long focus follows a card moved by keyboard through the re-renders after the move. */
+const FOLLOW_FOCUS_MS = 3000;
+
 export function BoardView({ rows }: Props) {
   const db = useDb();
   /** Moves written but not yet seen back from the store: the card jumps at once, not a beat later. */
@@ -28,7 +31,8 @@ export function BoardView({ rows }: Props) {
   const [announcement, setAnnouncement] = useState<{ text: string; rejected?: PipelineRow } | null>(null);
   const [limits, setLimits] = useState<Partial<Record<Stage, number>>>({});
   const [dropTarget, setDropTarget] = useState<Stage | null>(null);
-  const focusAfterMove = useRef<string | null>(null);
+  /** The card moved by keyboard, followed through the re-renders that come after a move. */
+  const focusAfterMove = useRef<{ id: string; until: number } | null>(null);
   const boardRef = useRef<HTMLDivElement>(null);
 
   const shown = useMemo(
@@ -50,22 +54,29 @@ export function BoardView({ rows }: Props) {
     setPending(next);
   }, [rows]);
 
-  // Keep keyboard focus on a card that moved, in its new column.
+  // Keep keyboard focus on a card that moved, in its new column. The store's update (and the full
+  // pipeline arriving) re-render the board after the move and can reorder the card, and moving a
+  // focused node drops its focus: so for a short while, any render that leaves focus nowhere puts it
+  // back on the card. Focus the person moved elsewhere is left alone.
   useEffect(() => {
-    const id = focusAfterMove.current;
-    if (!id) return;
+    const target = focusAfterMove.current;
+    if (!target) return;
+    if (Date.now() > target.until) {
+      focusAfterMove.current = null;
+      return;
+    }
     const link = boardRef.current?.querySelector<HTMLElement>(
-      `[data-card-id="${CSS.escape(id)}"] .board-card__title`,
+      `[data-card-id="${CSS.escape(target.id)}"] .board-card__title`,
     );
-    if (link && document.activeElement !== link) link.focus();
-    if (link) focusAfterMove.current = null;
+    const lost = document.activeElement === document.body || document.activeElement === null;
+    if (link && document.activeElement !== link && (lost || pending.has(target.id))) link.focus();
   });
 
   const move = (row: PipelineRow, to: Stage, keepFocus: boolean) => {
     const from = pending.get(row.id) ?? row.stage;
     if (from === to) return;
     setPending((current) => new Map(current).set(row.id, to));
-    if (keepFocus) focusAfterMove.current = row.id;
+    if (keepFocus) focusAfterMove.current = { id: row.id, until: Date.now() + FOLLOW_FOCUS_MS };
     // A moved card goes to the top of its column: make sure that top is shown.
     setAnnouncement({ text: moveAnnouncement(row, to), rejected: to === 'rejected' ? row : undefined });
     setStage(db, row.id, to, 'options').catch(() => {
