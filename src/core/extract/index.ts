@@ -79,7 +79,8 @@ function readJob(doc: Document, url: string): JobDraft {
   const distrust = !!(u && site?.distrustStructured?.(u));
   const structured: StructuredJob = safely(() => (distrust ? undefined : structuredJobs(doc)[0]) ?? {}, {});
   const fromDom: Partial<JobDraft> = safely(() => (u ? domJob(doc, u) : {}), {});
-  const fields = merge([fromSite, structured, fromDom]);
+  const lastResort: Partial<JobDraft> = safely(() => (u && site?.fallback?.(doc, u)) || {}, {});
+  const fields = merge([fromSite, structured, fromDom, lastResort]);
   const title = fields.title || pageTitle(doc) || u?.hostname || 'Untitled page';
   const description = fields.description || safely(() => domDescription(doc), '');
   return normalizeDraft({

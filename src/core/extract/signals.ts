@@ -7,7 +7,7 @@ import { LABELS, labelledValue } from './labelled';
 import { isHidden } from './visibility';
 
 const JOB_SECTION =
-  /^(responsibilities|requirements|qualifications|(minimum|preferred|basic) qualifications|what you('| wi)ll do|what we('re| are) looking for|about (the|this) (role|job|position)|the role|your role|benefits|perks|job description|skills|experience requirements|educational requirements|who you are|what you bring)\s*:?$/i;
+  /^(responsibilities|requirements|qualifications|(minimum|preferred|basic|required|desired) qualifications|what you('| wi)ll do|what we('re| are) looking for|about (the|this) (role|job|position)|the role|your role|benefits|perks|job description|skills|experience requirements|educational requirements|who you are|what you bring)\s*:?$/i;
 
 const APPLY_CONTROL = /^(apply|apply now|apply for (this|the) (job|position|role)|apply online|easy apply|quick apply|submit (your )?application|i'm interested)$/i;
 

@@ -40,11 +40,27 @@ function atSplit(text: string): TitleParts | null {
   return m ? { title: m[1]!.trim(), company: m[2]!.trim() } : null;
 }
 
+/** "in Phoenix, Arizona" is where the job is; "Careers at Acme" / "Jobs at Acme" name the employer. */
+function companySegment(segments: string[]): string {
+  for (const segment of segments) {
+    if (/^in\s/i.test(segment)) continue;
+    return /^(?:careers|jobs|work|working)\s+(?:at|@)\s+(.+)$/i.exec(segment)?.[1]?.trim() ?? segment;
+  }
+  return '';
+}
+
 /** Title and company from a page title; `heading` (the page's h1) breaks "A - B" ambiguity. */
 export function parseTitle(raw: string, host = '', heading = ''): TitleParts {
   const full = clean(raw);
   const greenhouse = /^job application for (.+) at (.+)$/i.exec(full);
   if (greenhouse) return { title: greenhouse[1]!.trim(), company: greenhouse[2]!.trim() };
+  // A heading that itself holds a separator ("Engineer - Nuclear") would be split apart below: take
+  // it whole and read the company from what follows it.
+  const head = inlineText(heading);
+  if (head && SEPARATOR.test(head) && full.toLowerCase().startsWith(head.toLowerCase())) {
+    const rest = full.slice(head.length);
+    return { title: head, company: companySegment(titleSegments(rest.replace(/^\s*[|–—·•:-]?\s*/, ''), host)) };
+  }
   const segments = titleSegments(full, host);
   if (!segments.length) return { title: '', company: '' };
   const h = norm(heading);

@@ -1,8 +1,14 @@
 /** Greenhouse hosted boards (boards., job-boards., EU), the embed, and ?gh_jid= on employer sites. */
-import { descriptionOf, first, pick } from '../dom-util';
+import { descriptionOf, first, meta, pick } from '../dom-util';
+import { parseTitle } from '../title-parse';
 import { defineSite, logoName, onHost, pathParts } from './site';
 
 const HOSTS = ['boards.greenhouse.io', 'job-boards.greenhouse.io', 'job-boards.eu.greenhouse.io', 'boards.eu.greenhouse.io'];
+
+/** The Greenhouse application form, inline or as the embed iframe, on an employer's page. */
+function hasEmbeddedForm(doc: Document): boolean {
+  return !!first(doc, 'iframe#grnhse_iframe, iframe[src*="greenhouse.io/embed/job_app"], form#application-form, form#application_form');
+}
 
 export const greenhouse = defineSite({
   id: 'greenhouse',
@@ -15,13 +21,22 @@ export const greenhouse = defineSite({
   },
   isConfirmationUrl: (url) => onHost(url, ...HOSTS) && /\/confirmation\/?$/.test(url.pathname),
   classify(doc, url) {
-    if (!onHost(url, ...HOSTS)) return null;
+    // An employer page carrying ?gh_jid= shows that one Greenhouse job (the form is embedded from
+    // Greenhouse on demand), whatever its own markup looks like.
+    if (!onHost(url, ...HOSTS)) return this.jobId(url) ? (hasEmbeddedForm(doc) ? 'application' : 'posting') : null;
     if (/\/embed\/job_board/.test(url.pathname)) return 'listing';
     const parts = pathParts(url);
     // "/<board>" alone is the company's board; a job always has /jobs/<id> or ?token=.
     if (!this.jobId(url)) return parts.length <= 1 ? 'listing' : null;
     if (first(doc, 'form#application-form, form#application_form, #application-form, #application_form')) return 'application';
     return /\/embed\/job_app/.test(url.pathname) ? 'application' : 'posting';
+  },
+  // On the employer's own site (?gh_jid=) the site's name is the employer's, which the title parser
+  // drops as "the site's brand" everywhere else.
+  fallback(doc, url) {
+    if (onHost(url, ...HOSTS)) return {};
+    const named = meta(doc, 'og:site_name', 'application-name');
+    return { company: named || parseTitle(doc.title).company };
   },
   extract(doc) {
     const logo = first(doc, 'img[alt$="Logo"], img[alt$="logo"], .logo img');

@@ -7,5 +7,9 @@ export const jobvite = defineSite({
   matches: (url) => onHost(url, 'jobvite.com'),
   jobId: (url) => /\/job\/([A-Za-z0-9]{6,})/.exec(url.pathname)?.[1] ?? url.searchParams.get('j') ?? '',
   isConfirmationUrl: (url) => /applyconfirmation/i.test(url.pathname),
-  classify: (_doc, url) => (/\/apply\/?$/.test(url.pathname) ? 'application' : /\/job\/[A-Za-z0-9]{6,}/.test(url.pathname) ? 'posting' : null),
+  classify: (_doc, url) =>
+    /\/apply\/?$/.test(url.pathname) ? 'application'
+      : /\/job\/[A-Za-z0-9]{6,}/.test(url.pathname) ? 'posting'
+        // The company's board on the jobs host: /<company>/jobs (or the bare company path).
+        : url.hostname === 'jobs.jobvite.com' && /^\/[^/]+(\/jobs)?\/?$/.test(url.pathname) ? 'listing' : null,
 });

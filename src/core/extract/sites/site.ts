@@ -18,6 +18,9 @@ export interface Site {
   jobId(url: URL): string;
   /** Fields read from the site's own markup. */
   extract?(doc: Document, url: URL): Partial<JobDraft>;
+  /** Guesses of last resort (e.g. a company named after the host), used only when structured data
+   *  and the page itself say nothing better. */
+  fallback?(doc: Document, url: URL): Partial<JobDraft>;
   /** A classification the site is sure of, or null to let the general rules decide. */
   classify?(doc: Document, url: URL): PageKind | null;
   /** Routes the site only shows after an application went in. */

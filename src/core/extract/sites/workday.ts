@@ -21,12 +21,15 @@ export const workday = defineSite({
     if (this.jobId(url)) return 'posting';
     return first(doc, '[data-automation-id="jobPostingHeader"]') ? 'posting' : 'listing';
   },
-  extract(doc, url) {
+  // The tenant name in the host ("autodesk") is a guess: JSON-LD's hiringOrganization, present in
+  // the server HTML before the app renders, names the employer properly.
+  fallback: (_doc, url) => ({ company: labelToName(url.hostname.split('.')[0] ?? '') }),
+  extract(doc) {
     const header = pick(doc, ['h1', '[data-automation-id="navigationContainer"]']);
     const careersAt = /careers at (.+)$/i.exec(header)?.[1] ?? '';
     return {
       title: pick(doc, ['[data-automation-id="jobPostingHeader"]']),
-      company: careersAt || labelToName(url.hostname.split('.')[0] ?? ''),
+      company: careersAt,
       location: field(doc, 'locations'),
       employmentType: field(doc, 'time'),
       description: descriptionOf(doc, '[data-automation-id="jobPostingDescription"]'),
