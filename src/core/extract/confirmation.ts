@@ -9,7 +9,8 @@ import { isHidden, type ComputedStyleFn } from './visibility';
 /** Known success containers; `text` is required where the container class is generic. */
 const CONTAINERS: Array<{ selector: string; text?: RegExp }> = [
   { selector: '#application_confirmation' },
-  { selector: '.confirmation .confirmation__content, div.confirmation__content' },
+  // A BEM class any site may use (newsletter and booking notices): require words about applying.
+  { selector: '.confirmation .confirmation__content, div.confirmation__content', text: /\bappl(y|ying|ied|ication)\b/i },
   { selector: '[data-qa="msg-submit-success"]' },
   { selector: '.ashby-application-form-success-container' },
   { selector: '[data-ui="successful-submit"]' },

@@ -44,6 +44,17 @@ export function meta(doc: Document, ...names: string[]): string {
   return '';
 }
 
+/**
+ * Site chrome: a job board's menus and page footer link to job categories on every page it serves.
+ * A header or footer inside an article or section belongs to that content (a job card's own header),
+ * as in the HTML landmark rules, so only page-level ones count as chrome.
+ */
+export function inSiteChrome(el: Element): boolean {
+  if (el.closest('nav, [role="navigation"], [role="banner"], [role="contentinfo"]')) return true;
+  const edge = el.closest('header, footer');
+  return !!edge && !edge.parentElement?.closest('article, aside, main, section, li');
+}
+
 /** Capitalise a host label ("breezy-hr" → "Breezy Hr") for a company name of last resort. */
 export function labelToName(label: string): string {
   return label

@@ -2,7 +2,7 @@
  * General page signals for sites no module knows: does the page read like one job posting, a list
  * of jobs, or an article? Each signal is cheap and structural (labels, headings, links, forms).
  */
-import { all, meta, textOf } from './dom-util';
+import { all, inSiteChrome, meta, textOf } from './dom-util';
 import { LABELS, labelledValue } from './labelled';
 import { isHidden } from './visibility';
 
@@ -55,12 +55,12 @@ export function hasApplicationForm(doc: Document): boolean {
   return false;
 }
 
-/** Distinct links on the page that lead to single jobs (not counting the page itself). */
+/** Distinct links on the page that lead to single jobs (not counting the page itself or site chrome). */
 export function jobLinkCount(doc: Document, url: URL | null): number {
   const seen = new Set<string>();
   for (const a of all(doc, 'a[href]').slice(0, 5000)) {
     const href = a.getAttribute('href') ?? '';
-    if (!JOB_LINK.test(href)) continue;
+    if (!JOB_LINK.test(href) || inSiteChrome(a)) continue;
     let key = href;
     try {
       const u = new URL(href, url ?? undefined);

@@ -4,6 +4,7 @@
  * pages on the same host are not jobs.
  */
 import { all, first, pick, textOf, descriptionOf } from '../dom-util';
+import { squash } from '../../text';
 import { workModeFromText } from '../work-mode';
 import { defineSite, onHost, pathParts } from './site';
 
@@ -26,6 +27,18 @@ function signedInLocation(doc: Document): string {
   if (first) return first;
   const line = pick(doc, ['.job-details-jobs-unified-top-card__primary-description-container', '.jobs-unified-top-card__bullet']);
   return line.split('·')[0]?.trim() ?? '';
+}
+
+/**
+ * The guest page's document title ends with the place: "Acme hiring Engineer in Leipzig, Saxony,
+ * Germany | LinkedIn", or "Engineer at Acme — Leipzig, Saxony, Germany | LinkedIn Jobs". A page whose
+ * top card lost its location line still says where the job is there.
+ */
+function titleLocation(doc: Document): string {
+  const title = squash(doc.title);
+  // The last " in " or dash: job titles can hold one too ("Engineer in Training").
+  const m = /^.*\s(?:in|[—–])\s+([^|—–]{2,100}?)\s*\|\s*LinkedIn(?: Jobs)?\s*$/i.exec(title);
+  return m?.[1]?.trim() ?? '';
 }
 
 function criteria(doc: Document, label: RegExp): string {
@@ -51,6 +64,7 @@ export const linkedin = defineSite({
     if (selectedId(url) && first(doc, TOP_CARD)) return 'posting';
     return 'listing';
   },
+  fallback: (doc) => ({ location: titleLocation(doc) }),
   extract(doc) {
     const buttons = all(doc, '.job-details-fit-level-preferences button, .job-details-preferences-and-skills__pill').map(textOf);
     return {
