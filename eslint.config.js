@@ -7,19 +7,6 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    // Nothing may import the always-on content script's modules: a module it shares with another entry
-    // point is split into a chunk, and every page then pays for a module loader (src/core/capture-sites.ts).
-    files: ['src/**/*.{ts,tsx}'],
-    // The page agent is a separate single-file build (vite.agent.config.ts): it may reuse the gate.
-    ignores: ['src/content/**', 'src/agent/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '(^|/)content(/|$)', message: 'Only the content script may import src/content.' }] },
-      ],
-    },
-  },
-  {
     languageOptions: { globals: { ...globals.browser, ...globals.node, chrome: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -1,5 +1,5 @@
 /**
- * The page agent (dist/agent.js, built by vite.agent.config.ts) holds detection, extraction and the
+ * The page agent (dist/agent.js, built by scripts/build-page-scripts.ts) holds detection, extraction and the
  * toast. The background injects it only where it is needed: into the active tab when the user asks to
  * save a job (activeTab), or into a frame the thin content script flagged as a job page.
  */

@@ -9,14 +9,14 @@ export const ALL_SITES_ORIGINS = ['https://*/*'];
 const SCRIPT_ID = 'rebound-all-sites';
 
 /**
- * The small page script for other sites (built by vite.agent.config.ts): no job-board tables, since
+ * The small page script for other sites (built by scripts/build-page-scripts.ts): no job-board tables, since
  * those hosts are excluded below and keep the manifest's script.
  */
 export const ALL_SITES_SCRIPT = 'all-sites.js';
 
-/** Hosts the manifest already covers: the script must not run twice there. */
-function manifestMatches(): string[] {
-  return browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
+/** Hosts the job boards' own scripts cover (one manifest entry per site): no second script there. */
+export function manifestMatches(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((entry) => entry.matches ?? []);
 }
 
 /** Make the registration follow the permission (at startup, and whenever the permission changes). */

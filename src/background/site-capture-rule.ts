@@ -1,5 +1,5 @@
 /** Pure (no extension API, so unit tests load it): may the page agent load at this frame address? */
-import { siteFor } from '../core/extract/sites';
+import { siteForHost } from '../content/sites';
 
 export function siteCaptureAllowed(disabledSites: readonly string[], frameUrl: string | undefined): boolean {
   if (!frameUrl || disabledSites.length === 0) return true;
@@ -9,7 +9,7 @@ export function siteCaptureAllowed(disabledSites: readonly string[], frameUrl: s
   } catch {
     return true;
   }
-  // The extractor's site table, not the content script's: see src/core/capture-sites.ts for why.
-  const site = siteFor(url);
+  // The same table that declares each site's page script: a switched-off site is exactly those hosts.
+  const site = siteForHost(url.hostname);
   return !site || !disabledSites.includes(site.id);
 }

@@ -1,10 +1,10 @@
 /**
  * The page script for every other https site, registered only once the person opts in to capture on
  * company career pages (src/background/all-sites.ts). It runs on every page they visit, so it carries
- * none of the job boards' address tables (those hosts keep the manifest's script): it only looks for
- * JobPosting data or a thank-you address. Built as its own single file (vite.agent.config.ts).
+ * none of the job boards' address tables (those hosts keep their own scripts): it only looks for a
+ * thank-you address or JobPosting data. Built as its own single file (scripts/build-page-scripts.ts).
  */
-import { couldBeJobPageOffBoard } from './gate';
+import { CONFIRMATION_ROUTE, hasJobPostingData } from './gate';
 import { watchAddress } from './watch-address';
 
-watchAddress(() => couldBeJobPageOffBoard(location.pathname + location.search, document), false);
+watchAddress({ addresses: [CONFIRMATION_ROUTE], orPage: hasJobPostingData, poll: false });

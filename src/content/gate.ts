@@ -1,39 +1,47 @@
 /**
- * The cheap decision the always-on script makes on every matched frame: could this be a job page?
- * Known boards decide by address alone (a few regular expressions); any other site (only with the
- * all-sites opt-in) needs JobPosting structured data in the page.
+ * Could this frame be a job page? Known boards decide by address alone (a few regular expressions);
+ * any other site (only with the all-sites opt-in) needs a thank-you address or JobPosting data.
  */
 import { isJobAddress, siteForHost, type SiteUrls } from './sites';
 
 /** Addresses that may hold a job: only there is the whole page searched. */
 const JOBISH_PATH = /job|career|position|vacanc|opening|role|join|hiring|opportunit|stelle|emploi|empleo|vaga|lavoro/i;
 
-function hasJobPostingJsonLd(scripts: HTMLCollectionOf<HTMLScriptElement>): boolean {
-  for (let i = 0; i < scripts.length; i++) {
-    const script = scripts[i]!;
-    if (script.type.toLowerCase() === 'application/ld+json' && script.textContent?.includes('JobPosting')) return true;
-  }
-  return false;
-}
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+/** A JSON-LD script that mentions JobPosting (the type attribute compared without case). */
+const JSON_LD_JOB = `script[translate(@type,'${UPPER}','${LOWER}')='application/ld+json'][contains(.,'JobPosting')]`;
+const IN_HEAD = `boolean(/html/head/${JSON_LD_JOB})`;
+const ANYWHERE = `boolean(//${JSON_LD_JOB})`;
+const MICRODATA = '[itemtype*="JobPosting" i]';
+/** XPathResult.BOOLEAN_TYPE, written out: reading the constant would build one more DOM wrapper. */
+const BOOLEAN_TYPE = 3;
 
 /**
  * JSON-LD or microdata that declares a JobPosting. Reads script text only; parses nothing.
- * Searching a whole large page costs most of a millisecond, and this runs on every page of someone
- * who opted in to capture everywhere: so <head> (small, where most sites put JSON-LD) is always read,
- * and the body (JSON-LD and microdata) only on an address that looks like a job page (WP Job Manager's
- * /job/…, a career site's /careers/…).
+ * This runs on every page of someone who opted in to capture everywhere, so each question is one
+ * native call that hands back a boolean (XPath) or usually nothing (a selector), not a walk over
+ * elements in script; and <head> (small, where most sites put JSON-LD) is read always, the whole page
+ * only on an address that looks like a job page (WP Job Manager's /job/…, a career site's /careers/…).
  */
 export function hasJobPostingData(doc: Document, pathAndQuery = ''): boolean {
-  if (doc.head && hasJobPostingJsonLd(doc.head.getElementsByTagName('script'))) return true;
-  if (!JOBISH_PATH.test(pathAndQuery)) return false;
-  return hasJobPostingJsonLd(doc.scripts) || doc.querySelector('[itemtype*="JobPosting" i]') !== null;
+  try {
+    return (
+      doc.evaluate(IN_HEAD, doc, null, BOOLEAN_TYPE, null).booleanValue ||
+      (JOBISH_PATH.test(pathAndQuery) &&
+        (doc.evaluate(ANYWHERE, doc, null, BOOLEAN_TYPE, null).booleanValue || doc.querySelector(MICRODATA) !== null))
+    );
+  } catch {
+    // A document XPath cannot read (an XML page without the HTML namespace rules): nothing found.
+    return false;
+  }
 }
 
 /**
  * Where a career site lands after an application (…/thank-you, ?submitted=1): the agent looks there
  * only to match it with a submit it saw on the previous page of the tab; it records nothing alone.
  */
-const CONFIRMATION_ROUTE = /thank|confirm|success|applied|submitted/i;
+export const CONFIRMATION_ROUTE = /thank|confirm|success|applied|submitted/i;
 
 export interface GateInput {
   hostname: string;
@@ -47,17 +55,14 @@ export interface GateDecision {
   load: boolean;
 }
 
-/** Any other site: a thank-you address, or JobPosting data in the page. */
-export function couldBeJobPageOffBoard(pathAndQuery: string, doc: Document): boolean {
-  return CONFIRMATION_ROUTE.test(pathAndQuery) || hasJobPostingData(doc, pathAndQuery);
-}
-
-/** For a frame whose site (or none) is already known: known boards decide by address alone. */
-export function couldBeJobPage(site: SiteUrls | undefined, pathAndQuery: string, doc: Document): boolean {
-  return site ? isJobAddress(site, pathAndQuery) : couldBeJobPageOffBoard(pathAndQuery, doc);
-}
-
+/**
+ * The agent's check on arrival and after each in-page navigation: known boards decide by address
+ * alone; any other site by a thank-you address or JobPosting data (what src/content/all-sites.ts asks).
+ */
 export function decide({ hostname, pathAndQuery, doc }: GateInput): GateDecision {
   const site = siteForHost(hostname);
-  return { site, load: couldBeJobPage(site, pathAndQuery, doc) };
+  const load = site
+    ? isJobAddress(site, pathAndQuery)
+    : CONFIRMATION_ROUTE.test(pathAndQuery) || hasJobPostingData(doc, pathAndQuery);
+  return { site, load };
 }

@@ -19,6 +19,7 @@ import { workday } from './workday';
 import type { SiteUrls } from './types';
 
 export type { SiteUrls } from './types';
+export { isJobAddress } from './address';
 
 export const SITES: readonly SiteUrls[] = [
   linkedin,
@@ -40,22 +41,8 @@ export const SITES: readonly SiteUrls[] = [
   personio,
 ];
 
-let byDomain: Map<string, SiteUrls> | undefined;
-
-/** "boards.greenhouse.io" → "greenhouse.io": the last two labels (every known site's domain has two). */
-function lastTwoLabels(host: string): string {
-  const last = host.lastIndexOf('.');
-  return host.slice(host.lastIndexOf('.', last - 1) + 1);
-}
-
+/** The site a host belongs to (the agent and the background ask; a page script knows its own). */
 export function siteForHost(hostname: string): SiteUrls | undefined {
   const host = hostname.toLowerCase();
-  byDomain ??= new Map(SITES.flatMap((site) => [site.domain].flat().map((domain) => [domain, site] as const)));
-  const site = byDomain.get(lastTwoLabels(host));
-  return site && site.hosts.test(host) ? site : undefined;
-}
-
-/** Could this address hold a job on this site? `pathAndQuery` is `pathname + search`. */
-export function isJobAddress(site: SiteUrls, pathAndQuery: string): boolean {
-  return site.jobPage.some((re) => re.test(pathAndQuery)) || !!site.confirmation?.some((re) => re.test(pathAndQuery));
+  return SITES.find((site) => site.hosts.test(host));
 }

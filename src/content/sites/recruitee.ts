@@ -3,7 +3,7 @@ import type { SiteUrls } from './types';
 /** /o/<slug> offers and their /c/new application form. */
 export const recruitee: SiteUrls = {
   id: 'recruitee',
-  domain: 'recruitee.com',
+  matches: ['https://*.recruitee.com/*'],
   hosts: /\.recruitee\.com$/,
   jobPage: [/^\/o\/[^/?]+/],
 };

@@ -7,11 +7,11 @@
 export interface SiteUrls {
   id: string;
   /**
-   * The registrable domain(s), e.g. "lever.co": a Map lookup that turns away every other host before
-   * any regular expression is compiled (this runs on every page the script is injected into).
+   * The manifest match patterns this site's page script is declared for: the build gives every site
+   * its own small script (scripts/build-page-scripts.ts), so a page pays only for its own site's table.
    */
-  domain: string | readonly string[];
-  /** Tested against the lower-case hostname, once the domain matched. */
+  matches: readonly string[];
+  /** Tested against the lower-case hostname: which site the agent and the background are on. */
   hosts: RegExp;
   /** Postings and application forms. */
   jobPage: RegExp[];

@@ -6,7 +6,7 @@ import type { SiteUrls } from './types';
  */
 export const workday: SiteUrls = {
   id: 'workday',
-  domain: ['myworkdayjobs.com', 'myworkdaysite.com'],
+  matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
   hosts: /\.(myworkdayjobs|myworkdaysite)\.com$/,
   jobPage: [/\/job\/[^/?#]+\/[^/?#]+/, /\/details\/[^/?#]+_[A-Za-z0-9-]+/],
 };

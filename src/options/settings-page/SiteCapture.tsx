@@ -1,10 +1,10 @@
 /**
  * Which sites capture automatically: one switch per job board or applicant-tracking system the
- * content script knows (src/core/capture-sites.ts). Off, the background does not load the page agent there
+ * extension has a page script for (src/content/sites). Off, the background does not load the page agent there
  * (src/background/site-capture.ts); saving a job by hand from the toolbar still works everywhere.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { CAPTURE_SITE_IDS } from '../../core/capture-sites';
+import { SITES } from '../../content/sites';
 import type { Settings } from '../../core/settings';
 import { boardLabel } from '../../ui/format';
 
@@ -20,7 +20,7 @@ const browserServices: SiteCaptureServices = {
 };
 
 /** Sorted by name as people say it, so a site is easy to find. */
-const SITE_LIST = CAPTURE_SITE_IDS.map((id) => ({ id, label: boardLabel(id) })).sort((a, b) => a.label.localeCompare(b.label));
+const SITE_LIST = SITES.map(({ id }) => ({ id, label: boardLabel(id) })).sort((a, b) => a.label.localeCompare(b.label));
 
 export function SiteCapture({ services = browserServices }: { services?: SiteCaptureServices }) {
   const [disabled, setDisabled] = useState<readonly string[] | null>(null);

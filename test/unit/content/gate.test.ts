@@ -1,10 +1,11 @@
+// @vitest-environment jsdom
+// The gate asks XPath (document.evaluate), which jsdom implements and happy-dom does not.
 import { describe, expect, it } from 'vitest';
 import { decide, hasJobPostingData } from '../../../src/content/gate';
 
+/** A page with `html` in its body. */
 function doc(html: string): Document {
-  const d = document.implementation.createHTMLDocument('t');
-  d.body.append(...Array.from(new DOMParser().parseFromString(html, 'text/html').body.childNodes));
-  return d;
+  return new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
 }
 
 describe('content gate', () => {
@@ -29,6 +30,21 @@ describe('content gate', () => {
     expect(hasJobPostingData(inHead, '/p/12345')).toBe(true);
     expect(hasJobPostingData(doc('<script type="application/ld+json">{"@type":"Article"}</script>'), '/jobs/1')).toBe(false);
     expect(hasJobPostingData(doc('<p>JobPosting in plain text</p>'), '/jobs/1')).toBe(false);
+  });
+
+  it('compares the script type and the microdata type without case, and reads only JSON-LD scripts', () => {
+    const upper = new DOMParser().parseFromString(
+      '<html><head><script type="Application/LD+JSON">{"@type":"JobPosting"}</script></head></html>',
+      'text/html',
+    );
+    expect(hasJobPostingData(upper, '/')).toBe(true);
+    expect(hasJobPostingData(doc('<div itemscope itemtype="http://SCHEMA.org/jobposting"></div>'), '/jobs/7')).toBe(true);
+    // A page script that merely names the type is not structured data.
+    const plainScript = new DOMParser().parseFromString(
+      '<html><head><script>window.t = "JobPosting"</script></head></html>',
+      'text/html',
+    );
+    expect(hasJobPostingData(plainScript, '/jobs/1')).toBe(false);
   });
 
   it('decides known hosts by address and other hosts by structured data', () => {

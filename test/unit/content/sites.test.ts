@@ -3,6 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isJobAddress, siteForHost, SITES } from '../../../src/content/sites';
 import { SITE_URLS } from './site-urls';
+import { SITES as EXTRACT_SITES } from '../../../src/core/extract/sites';
+import { boardContentScripts, matchesPattern } from '../../../scripts/lib/board-scripts';
+import manifest from '../../../manifest.json' with { type: 'json' };
+
 
 function loads(raw: string): boolean {
   const url = new URL(raw);
@@ -30,6 +34,11 @@ describe('content-script site tables', () => {
       for (const url of examples?.mustNot ?? []) {
         it(`stays quiet on ${url}`, () => expect(loads(url)).toBe(false));
       }
+      it('declares its page script for every address it must load on', () => {
+        for (const url of examples?.must ?? []) {
+          expect(site.matches.some((pattern) => matchesPattern(pattern, url)), url).toBe(true);
+        }
+      });
       it('has fixture pages under one of its real hostnames', () => {
         const hosts = fs.readdirSync(FIXTURE_DIR).filter((host) => site.hosts.test(host));
         expect(hosts.length, `no test/fixtures/sites/<host> for ${site.id}`).toBeGreaterThan(0);
@@ -40,7 +49,7 @@ describe('content-script site tables', () => {
   it('registers every site file', () => {
     const files = fs
       .readdirSync(SITE_DIR)
-      .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts'].includes(f))
+      .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts', 'address.ts'].includes(f))
       .map((f) => f.replace(/\.ts$/, ''));
     expect(SITES.map((s) => s.id).sort()).toEqual(files.sort());
     expect(Object.keys(SITE_URLS).sort()).toEqual(files.sort());
@@ -59,5 +68,18 @@ describe('content-script site tables', () => {
     expect(siteForHost('careers.example-company.com')).toBeUndefined();
     expect(siteForHost('notlinkedin.com')).toBeUndefined();
     expect(siteForHost('greenhouse.io.evil.example')).toBeUndefined();
+  });
+
+  it('declares one page script per site, for that site\'s hosts only', () => {
+    const entries = boardContentScripts(SITES);
+    expect(entries.map((e) => e.js)).toEqual(SITES.map((site) => [`page/${site.id}.js`]));
+    expect(entries.map((e) => e.matches)).toEqual(SITES.map((site) => site.matches));
+    // The manifest's host permissions are exactly the hosts the page scripts run on.
+    expect([...manifest.host_permissions].sort()).toEqual(SITES.flatMap((site) => site.matches).sort());
+  });
+
+  it('names only sites the extractor knows, so the agent reads each with its own rules', () => {
+    const extractIds = new Set(EXTRACT_SITES.map((s) => s.id));
+    expect(SITES.map((s) => s.id).filter((id) => !extractIds.has(id))).toEqual([]);
   });
 });
