@@ -15,10 +15,13 @@ import { measureBytes } from './bench/bytes';
 import { measureCaptureLatency, serveAshbyForAnyJob } from './bench/capture-latency';
 import { measureLoadRatio } from './bench/load-overhead';
 import { measurePageCost } from './bench/page-cost';
-import { benchUrl, realpagesRoute } from './bench/realpages-route';
+import { benchUrl, FILE_PARAM, realpagesRoute } from './bench/realpages-route';
 import { quantile, round, summarise } from './bench/stats';
 import { allSitesCopy } from '../test/e2e/all-sites-copy';
 import { benchScale } from './bench/scale';
+import { SITES } from '../src/content/sites';
+import { SITE_URLS } from '../test/unit/content/site-urls';
+import { boardScriptFile, matchesPattern } from './lib/board-scripts';
 
 const quick = process.argv.includes('--quick');
 const REPEATS = quick ? 2 : 5;
@@ -42,7 +45,7 @@ const results: Record<string, unknown> = {
 const bytes = measureBytes(DIST);
 results.bytes = bytes;
 log('1. Bytes');
-log(`   always-on content script   ${bytes.contentScript.raw} B raw, ${bytes.contentScript.gzip} B gzipped`);
+log(`   always-on script per site  ${bytes.contentScript.raw} B raw, ${bytes.contentScript.gzip} B gzipped (the largest of ${bytes.contentScript.files.length}; a page gets one)`);
 log(`   page agent (job pages only) ${bytes.agent.raw} B raw, ${bytes.agent.gzip} B gzipped`);
 log(`   all-sites opt-in script     ${bytes.allSites.raw} B raw, ${bytes.allSites.gzip} B gzipped`);
 log(`   added to a non-job page    ${bytes.nonJobPageTotal.gzip} B gzipped; to a job page ${bytes.jobPageTotal.gzip} B gzipped`);
@@ -108,6 +111,32 @@ else {
   log(`   load-time ratio with/without: median ${ratioSummary.median} (IQR ${ratioSummary.iqr}, p95 ${ratioSummary.p95})`);
   await h.close();
   fs.rmSync(extensionDir, { recursive: true, force: true });
+}
+
+// 3b. The always-on scripts alone (the default install, no opt-in): on every other page nothing of
+// Rebound runs; on its boards' own non-job addresses (a search, a company's board, a sign-in page)
+// each site's script runs and stays quiet. One real page's HTML is served at those addresses, as
+// the scripts read nothing but the address.
+if (rows.length > 0) {
+  const filler = rows.find((row) => row.file.startsWith('negative-article-bbc')) ?? rows.find((row) => !row.posting)!;
+  const h = await launch();
+  h.server.routes.push(realpagesRoute(REALPAGES_DIR, [filler]));
+  const origin = `chrome-extension://${h.extensionId}/`;
+  const boardScripts = new Set([...SITES.map((site) => boardScriptFile(site.id)), 'agent.js'].map((file) => origin + file));
+  const perSite: { site: string; url: string; medianMs: number }[] = [];
+  for (const site of SITES) {
+    const url = SITE_URLS[site.id]?.mustNot.find((u) => site.matches.some((pattern) => matchesPattern(pattern, u)));
+    if (!url) continue;
+    const address = new URL(url);
+    address.searchParams.set(FILE_PARAM, filler.file);
+    const samples: number[] = [];
+    for (let r = 0; r < REPEATS; r++) samples.push((await measurePageCost(h.context, address.toString(), boardScripts)).extensionMs);
+    perSite.push({ site: site.id, url, medianMs: round(quantile(samples, 0.5)) });
+  }
+  await h.close();
+  const summary = summarise(perSite.map((p) => p.medianMs));
+  results.boardScriptsOnNonJobPages = { ...summary, perSite };
+  log(`3b. Always-on script alone, on its own board's non-job pages (${perSite.length} sites, no opt-in): median ${summary.median} ms, p95 ${summary.p95} ms`);
 }
 
 // 4. Capture latency.
