@@ -1,9 +1,7 @@
 /**
- * The content script's one message: "load the agent into this frame". It does not import
- * src/shared/send.ts on purpose: that module is shared with the popup, so the bundler would split it
- * into a chunk and wrap this script in a module loader whose imports are web-accessible only on the
- * manifest's hosts — which breaks the script registered for all sites (see background/all-sites.ts).
- * A self-contained script runs anywhere it is registered.
+ * The page scripts' one message: "load the agent into this frame". It does not import
+ * src/shared/send.ts on purpose: that brings the browser polyfill (about 10 KB), and these scripts run
+ * on every matched page. The global `browser` (Firefox) or `chrome` does the one call needed.
  */
 import type { Reply, Request } from '../shared/messages';
 
