@@ -9,7 +9,7 @@ import { siteFor, type Site } from '../core/extract/sites';
 import type { JobDraft } from '../core/types';
 import type { RecentJob } from '../shared/messages';
 import { send } from '../shared/send';
-import { decide } from '../content/gate';
+import { couldBeJobPage } from '../content/gate';
 import { confirmationShowing } from './confirmation';
 import { CaptureOutbox } from './deliver';
 import { mergeDrafts, sameJob } from './same-job';
@@ -190,9 +190,9 @@ async function startRun(href: string): Promise<void> {
     }
   }
 
-  const gate = decide({ hostname: url.hostname, pathAndQuery: url.pathname + url.search, doc: document });
+  const onJobAddress = couldBeJobPage({ hostname: url.hostname, pathAndQuery: url.pathname + url.search, doc: document });
   check(current);
-  const jobPage = gate.load || (memory !== null && sameJob(memory.draft, current.ref)) || current.state.submittedAt !== null;
+  const jobPage = onJobAddress || (memory !== null && sameJob(memory.draft, current.ref)) || current.state.submittedAt !== null;
   // Observers only where there is a job: a board's home or search page gets none.
   if (jobPage && !current.signal.aborted) observe(current);
 }

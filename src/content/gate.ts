@@ -2,7 +2,7 @@
  * Could this frame be a job page? Known boards decide by address alone (a few regular expressions);
  * any other site (only with the all-sites opt-in) needs a thank-you address or JobPosting data.
  */
-import { isJobAddress, siteForHost, type SiteUrls } from './sites';
+import { isJobAddress, siteForHost } from './sites';
 
 /** Addresses that may hold a job: only there is the whole page searched. */
 const JOBISH_PATH = /job|career|position|vacanc|opening|role|join|hiring|opportunit|stelle|emploi|empleo|vaga|lavoro/i;
@@ -49,20 +49,11 @@ export interface GateInput {
   doc: Document;
 }
 
-export interface GateDecision {
-  /** The known site for this host, if any (its frames get a slow address re-check). */
-  site: SiteUrls | undefined;
-  load: boolean;
-}
-
 /**
  * The agent's check on arrival and after each in-page navigation: known boards decide by address
  * alone; any other site by a thank-you address or JobPosting data (what src/content/all-sites.ts asks).
  */
-export function decide({ hostname, pathAndQuery, doc }: GateInput): GateDecision {
+export function couldBeJobPage({ hostname, pathAndQuery, doc }: GateInput): boolean {
   const site = siteForHost(hostname);
-  const load = site
-    ? isJobAddress(site, pathAndQuery)
-    : CONFIRMATION_ROUTE.test(pathAndQuery) || hasJobPostingData(doc, pathAndQuery);
-  return { site, load };
+  return site ? isJobAddress(site, pathAndQuery) : CONFIRMATION_ROUTE.test(pathAndQuery) || hasJobPostingData(doc, pathAndQuery);
 }
