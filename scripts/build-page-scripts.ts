@@ -3,7 +3,7 @@
  * no shared chunk, nothing fetched at run time), after `vite build` has built the rest with crxjs:
  *
  * - page/<site>.js: one always-on script per job board or ATS (src/content/watch-address.ts with that
- *   site's table), declared in the manifest for that site's hosts only, so a page compiles one site's patterns;
+ *   site's addresses as one pattern), declared in the manifest for that site's hosts only;
  * - all-sites.js: the script registered for every other site once the person opts in;
  * - agent.js: detection, extraction and the toast, injected by the background into job pages only.
  *
@@ -54,7 +54,7 @@ await buildScript(src('agent/index.ts'), 'agent.js');
 await buildScript(src('content/all-sites.ts'), 'all-sites.js');
 for (const site of SITES) {
   const entry = `rebound-board-${site.id}`;
-  const code = boardEntrySource(site.id, src);
+  const code = boardEntrySource(site, src);
   await buildScript(entry, boardScriptFile(site.id), [virtualEntry(entry, code)]);
 }
 

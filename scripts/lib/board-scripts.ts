@@ -3,6 +3,7 @@
  * tracking system, declared for that site's hosts only, running that site's own small script. The
  * tables in src/content/sites are the one place a site's hosts are written down.
  */
+import { addressPattern } from '../../src/content/sites/address';
 import type { SiteUrls } from '../../src/content/sites/types';
 
 export interface ContentScriptEntry {
@@ -13,14 +14,14 @@ export interface ContentScriptEntry {
 }
 
 /**
- * The entry module of one site's page script: the site's table and the shared address loop
- * (src/content/watch-address.ts), called straight from the top level so the page compiles no
- * function it does not need. `src` turns a path under src/ into an absolute import path.
+ * The entry module of one site's page script: the shared address loop (src/content/watch-address.ts)
+ * and the site's addresses as one pattern literal, written here at build time, so the page carries
+ * nothing else of the site's table. It calls the loop straight from the top level, so the page
+ * compiles no function it does not need. `src` turns a path under src/ into an absolute import path.
  */
-export function boardEntrySource(siteId: string, src: (file: string) => string): string {
-  return `import { ${siteId} as site } from '${src(`content/sites/${siteId}.ts`)}';
-import { watchAddress } from '${src('content/watch-address.ts')}';
-watchAddress({ addresses: [...site.jobPage, ...(site.confirmation ?? [])], poll: true });
+export function boardEntrySource(site: SiteUrls, src: (file: string) => string): string {
+  return `import { watchAddress } from '${src('content/watch-address.ts')}';
+watchAddress({ address: ${String(addressPattern(site))}, poll: true });
 `;
 }
 

@@ -7,4 +7,4 @@
 import { CONFIRMATION_ROUTE, hasJobPostingData } from './gate';
 import { watchAddress } from './watch-address';
 
-watchAddress({ addresses: [CONFIRMATION_ROUTE], orPage: hasJobPostingData, poll: false });
+watchAddress({ address: CONFIRMATION_ROUTE, orPage: hasJobPostingData, poll: false });

@@ -13,8 +13,8 @@
 import { askForAgent } from './ask-agent';
 
 export interface JobPageTest {
-  /** Addresses that can hold a job, tested against `pathname + search`. */
-  addresses: readonly RegExp[];
+  /** Addresses that can hold a job, tested against `pathname + search` (one pattern: address.ts). */
+  address: RegExp;
   /**
    * Sites without an address table: what else makes a job page (JobPosting data, gate.ts). Passed
    * in, not imported, so the job boards' scripts do not carry it.
@@ -52,9 +52,7 @@ export function watchAddress(pageTest?: JobPageTest): void {
   const start = url.indexOf('/', url.indexOf('//') + 2);
   const hash = url.indexOf('#', start);
   const pathAndQuery = start < 0 ? '/' : url.slice(start, hash < 0 ? undefined : hash);
-  let job = false;
-  for (let i = 0; !job && i < test.addresses.length; i++) job = test.addresses[i]!.test(pathAndQuery);
-  if (!job && !test.orPage?.(document, pathAndQuery)) return;
+  if (!test.address.test(pathAndQuery) && !test.orPage?.(document, pathAndQuery)) return;
   asking = true;
   askForAgent()
     .then((ok) => {

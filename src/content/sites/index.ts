@@ -19,7 +19,7 @@ import { workday } from './workday';
 import type { SiteUrls } from './types';
 
 export type { SiteUrls } from './types';
-export { isJobAddress } from './address';
+export { addressPattern, isJobAddress } from './address';
 
 export const SITES: readonly SiteUrls[] = [
   linkedin,

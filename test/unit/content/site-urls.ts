@@ -27,6 +27,7 @@ export const SITE_URLS: Record<string, { must: string[]; mustNot: string[] }> = 
       'https://smartapply.indeed.com/beta/indeedapply/form/contact-info',
       'https://smartapply.indeed.com/beta/indeedapply/form/review',
       'https://smartapply.indeed.com/beta/indeedapply/form/post-apply',
+      'https://smartapply.indeed.com/beta/indeedapply/post-apply',
     ],
     mustNot: [
       'https://www.indeed.com/',

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isJobAddress, siteForHost, SITES } from '../../../src/content/sites';
+import { addressPattern, isJobAddress, siteForHost, SITES, type SiteUrls } from '../../../src/content/sites';
 import { SITE_URLS } from './site-urls';
 import { SITES as EXTRACT_SITES } from '../../../src/core/extract/sites';
-import { boardContentScripts, matchesPattern } from '../../../scripts/lib/board-scripts';
+import { boardContentScripts, boardEntrySource, matchesPattern } from '../../../scripts/lib/board-scripts';
 import manifest from '../../../manifest.json' with { type: 'json' };
 
 
@@ -39,6 +39,19 @@ describe('content-script site tables', () => {
           expect(site.matches.some((pattern) => matchesPattern(pattern, url)), url).toBe(true);
         }
       });
+      it('joins its addresses into one pattern that decides as the separate ones do', () => {
+        const separate = [...site.jobPage, ...(site.confirmation ?? [])];
+        for (const raw of [...(examples?.must ?? []), ...(examples?.mustNot ?? [])]) {
+          const url = new URL(raw);
+          const pathAndQuery = url.pathname + url.search;
+          expect(addressPattern(site).test(pathAndQuery), raw).toBe(separate.some((re) => re.test(pathAndQuery)));
+        }
+      });
+      it('writes that pattern into its page script as a literal that reads back the same', () => {
+        const literal = /address: (\/.*\/[a-z]*), poll/.exec(boardEntrySource(site, (file) => file))?.[1];
+        const parsed = new Function(`return ${literal}`)() as RegExp;
+        expect([parsed.source, parsed.flags]).toEqual([addressPattern(site).source, addressPattern(site).flags]);
+      });
       it('has fixture pages under one of its real hostnames', () => {
         const hosts = fs.readdirSync(FIXTURE_DIR).filter((host) => site.hosts.test(host));
         expect(hosts.length, `no test/fixtures/sites/<host> for ${site.id}`).toBeGreaterThan(0);
@@ -62,6 +75,13 @@ describe('content-script site tables', () => {
         expect(owners.map((s) => s.id)).toEqual([id]);
       }
     }
+  });
+
+  it('refuses to join patterns whose flags differ or that remember where they stopped', () => {
+    const site = (jobPage: RegExp[]): SiteUrls => ({ id: 'x', matches: [], hosts: /x/, jobPage });
+    expect(() => addressPattern(site([/^\/a/, /^\/b/i]))).toThrow(/flags/);
+    expect(() => addressPattern(site([/^\/a/g]))).toThrow(/global/);
+    expect(addressPattern(site([/^\/a/i, /^\/b/i])).test('/B')).toBe(true);
   });
 
   it('ignores unknown hosts', () => {
