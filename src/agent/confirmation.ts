@@ -4,10 +4,9 @@
  * success templates already in the page never count). Success words alone are the employer's own and
  * weak: they count on a known ATS, on a confirmation-shaped route, or right after a seen submit.
  */
+import { CONFIRMATION_ROUTE } from '../core/extract/confirmation-route';
 import { hasVisibleSuccessContainer, hasVisibleSuccessHeading } from '../core/extract/confirmation';
 import type { Site } from '../core/extract/sites';
-
-const CONFIRMATION_ROUTE = /thank|confirm|success|applied|submitted|post-apply/i;
 
 const computedStyle = (el: Element) => getComputedStyle(el);
 

@@ -2,6 +2,7 @@
  * Could this frame be a job page? Known boards decide by address alone (a few regular expressions);
  * any other site (only with the all-sites opt-in) needs a thank-you address or JobPosting data.
  */
+import { CONFIRMATION_ROUTE } from '../core/extract/confirmation-route';
 import { isJobAddress, siteForHost } from './sites';
 
 /** Addresses that may hold a job: only there is the whole page searched. */
@@ -36,12 +37,6 @@ export function hasJobPostingData(doc: Document, pathAndQuery = ''): boolean {
     return false;
   }
 }
-
-/**
- * Where a career site lands after an application (…/thank-you, ?submitted=1): the agent looks there
- * only to match it with a submit it saw on the previous page of the tab; it records nothing alone.
- */
-export const CONFIRMATION_ROUTE = /thank|confirm|success|applied|submitted/i;
 
 export interface GateInput {
   hostname: string;

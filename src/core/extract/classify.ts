@@ -3,6 +3,7 @@
  * after applying, a list of jobs, or anything else. Site modules answer for their own URLs; structured
  * data decides next; then general page signals. Confirmation needs a strong, visible signal.
  */
+import { CONFIRMATION_ROUTE } from './confirmation-route';
 import type { PageKind } from '../../shared/messages';
 import { hasVisibleSuccessContainer, hasVisibleSuccessHeading } from './confirmation';
 import {
@@ -27,8 +28,6 @@ export function parseUrl(url: string): URL | null {
     return null;
   }
 }
-
-const CONFIRMATION_ROUTE = /thank|confirm|success|applied|submitted|post-apply/i;
 
 function isConfirmation(doc: Document, url: URL | null, site: Site | null, getStyle?: ComputedStyleFn): boolean {
   if (url && site?.isConfirmationUrl?.(url)) return true;

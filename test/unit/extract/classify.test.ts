@@ -57,6 +57,13 @@ describe('classifyPage', () => {
     expect(classifyPage(doc, 'https://blog.example/posts/1')).not.toBe('confirmation');
     expect(classifyPage(doc, 'https://careers.example/apply/thank-you')).toBe('confirmation');
   });
+
+  it('does not read a job title in the address as a confirmation route', () => {
+    const doc = html('<h1>Thank you for applying</h1><p>Some article text.</p>');
+    expect(classifyPage(doc, 'https://careers.example/jobs/applied-scientist')).not.toBe('confirmation');
+    expect(classifyPage(doc, 'https://careers.example/jobs/customer-success-manager')).not.toBe('confirmation');
+    expect(classifyPage(doc, 'https://careers.example/jobs/applied-scientist/submitted')).toBe('confirmation');
+  });
 });
 
 describe('isHidden', () => {
