@@ -12,8 +12,8 @@ import type { Application, Contact } from '../../core/types';
 import { addContact, removeContact, updateContact } from '../../db/contacts-interviews';
 import { useDb } from '../../ui/db-context';
 import { TextField } from '../../ui/fields';
-import { useUndo } from '../../ui/UndoBar';
 import '../pipeline.css';
+import { AddAndStatus, useListEditing } from './list-editing';
 
 const inputOf = ({ name, role, email, profileUrl }: Contact): ContactInput => ({
   name,
@@ -24,31 +24,13 @@ const inputOf = ({ name, role, email, profileUrl }: Contact): ContactInput => ({
 
 export function ContactsSection({ app }: { app: Application }) {
   const db = useDb();
-  const { offerUndo } = useUndo();
   const contacts = contactsOf(app);
-  /** The contact being edited, "new" for the add form, or null. */
-  const [editing, setEditing] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  const addButton = useRef<HTMLButtonElement>(null);
-
-  const close = (message: string) => {
-    setEditing(null);
-    setStatus(message);
-    // Back to where the person started, so the keyboard never lands on nothing.
-    setTimeout(() => addButton.current?.focus(), 0);
-  };
-
-  const remove = async (contact: Contact) => {
-    try {
-      await removeContact(db, app.id, contact.id, 'options');
-      setStatus('');
-      offerUndo(`Removed ${contactLabel(contact)} from contacts.`, async () => {
-        await addContact(db, app.id, inputOf(contact), 'options');
-      });
-    } catch {
-      setStatus('That didn’t change just now. Please try again.');
-    }
-  };
+  const list = useListEditing<Contact>({
+    remove: (contact) => removeContact(db, app.id, contact.id, 'options'),
+    restore: (contact) => addContact(db, app.id, inputOf(contact), 'options'),
+    removedMessage: (contact) => `Removed ${contactLabel(contact)} from contacts.`,
+  });
+  const { editing, close } = list;
 
   return (
     <section class="card people-section" aria-labelledby="contacts-title">
@@ -76,39 +58,28 @@ export function ContactsSection({ app }: { app: Application }) {
               <ContactItem
                 key={contact.id}
                 contact={contact}
-                onEdit={() => setEditing(contact.id)}
-                onRemove={() => void remove(contact)}
+                onEdit={() => list.edit(contact.id)}
+                onRemove={() => void list.remove(contact)}
               />
             ),
           )}
         </ul>
       )}
-      {editing === 'new' ? (
-        <ContactForm
-          title="Add a contact"
-          initial={EMPTY_CONTACT}
-          onCancel={() => close('')}
-          onSave={async (input) => {
-            await addContact(db, app.id, input, 'options');
-            close('Contact added.');
-          }}
-        />
-      ) : (
-        <button
-          ref={addButton}
-          type="button"
-          class="button people-section__add"
-          onClick={() => {
-            setStatus('');
-            setEditing('new');
-          }}
-        >
-          Add a contact
-        </button>
-      )}
-      <p class="form-status" role="status">
-        {status}
-      </p>
+      <AddAndStatus
+        list={list}
+        label="Add a contact"
+        form={
+          <ContactForm
+            title="Add a contact"
+            initial={EMPTY_CONTACT}
+            onCancel={() => close('')}
+            onSave={async (input) => {
+              await addContact(db, app.id, input, 'options');
+              close('Contact added.');
+            }}
+          />
+        }
+      />
     </section>
   );
 }

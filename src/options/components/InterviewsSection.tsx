@@ -13,8 +13,8 @@ import { addInterview, removeInterview, updateInterview } from '../../db/contact
 import { useDb } from '../../ui/db-context';
 import { TextAreaField } from '../../ui/fields';
 import { formatDateTime } from '../../ui/format';
-import { useUndo } from '../../ui/UndoBar';
 import '../pipeline.css';
+import { AddAndStatus, useListEditing } from './list-editing';
 
 interface FormValues {
   name: string;
@@ -37,29 +37,13 @@ const inputOf = (round: InterviewRound): InterviewInput => ({
 
 export function InterviewsSection({ app }: { app: Application }) {
   const db = useDb();
-  const { offerUndo } = useUndo();
   const rounds = roundsInOrder(interviewsOf(app));
-  const [editing, setEditing] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  const addButton = useRef<HTMLButtonElement>(null);
-
-  const close = (message: string) => {
-    setEditing(null);
-    setStatus(message);
-    setTimeout(() => addButton.current?.focus(), 0);
-  };
-
-  const remove = async (round: InterviewRound) => {
-    try {
-      await removeInterview(db, app.id, round.id, 'options');
-      setStatus('');
-      offerUndo(`Removed “${round.name}”.`, async () => {
-        await addInterview(db, app.id, inputOf(round), 'options');
-      });
-    } catch {
-      setStatus('That didn’t change just now. Please try again.');
-    }
-  };
+  const list = useListEditing<InterviewRound>({
+    remove: (round) => removeInterview(db, app.id, round.id, 'options'),
+    restore: (round) => addInterview(db, app.id, inputOf(round), 'options'),
+    removedMessage: (round) => `Removed “${round.name}”.`,
+  });
+  const { editing, close } = list;
 
   return (
     <section class="card people-section" aria-labelledby="interviews-title">
@@ -97,10 +81,10 @@ export function InterviewsSection({ app }: { app: Application }) {
                   {round.notes ? <p class="people-list__notes">{round.notes}</p> : null}
                 </div>
                 <div class="people-list__actions">
-                  <button type="button" class="button button--ghost" onClick={() => setEditing(round.id)}>
+                  <button type="button" class="button button--ghost" onClick={() => list.edit(round.id)}>
                     Edit<span class="visually-hidden"> {round.name}</span>
                   </button>
-                  <button type="button" class="button button--ghost" onClick={() => void remove(round)}>
+                  <button type="button" class="button button--ghost" onClick={() => void list.remove(round)}>
                     Remove<span class="visually-hidden"> {round.name}</span>
                   </button>
                 </div>
@@ -109,32 +93,21 @@ export function InterviewsSection({ app }: { app: Application }) {
           )}
         </ol>
       )}
-      {editing === 'new' ? (
-        <RoundForm
-          title="Add an interview round"
-          initial={EMPTY}
-          onCancel={() => close('')}
-          onSave={async (input) => {
-            await addInterview(db, app.id, input, 'options');
-            close('Interview round added.');
-          }}
-        />
-      ) : (
-        <button
-          ref={addButton}
-          type="button"
-          class="button people-section__add"
-          onClick={() => {
-            setStatus('');
-            setEditing('new');
-          }}
-        >
-          Add an interview round
-        </button>
-      )}
-      <p class="form-status" role="status">
-        {status}
-      </p>
+      <AddAndStatus
+        list={list}
+        label="Add an interview round"
+        form={
+          <RoundForm
+            title="Add an interview round"
+            initial={EMPTY}
+            onCancel={() => close('')}
+            onSave={async (input) => {
+              await addInterview(db, app.id, input, 'options');
+              close('Interview round added.');
+            }}
+          />
+        }
+      />
     </section>
   );
 }

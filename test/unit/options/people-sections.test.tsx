@@ -1,0 +1,101 @@
+/** The contacts and interview-round lists of an application page: add, remove, Undo, focus. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { addContact, addInterview } from '../../../src/db/contacts-interviews';
+import { saveCapture } from '../../../src/db/repository';
+import type { ReboundDb } from '../../../src/db/schema';
+import { OptionsApp } from '../../../src/options/OptionsApp';
+import {
+  byLabel,
+  byText,
+  click,
+  draft,
+  freshDb,
+  mount,
+  queryByText,
+  typeInto,
+  waitFor,
+  type Mounted,
+} from '../ui/dom';
+
+let db: ReboundDb;
+let view: Mounted | undefined;
+
+function go(hash: string) {
+  act(() => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+}
+
+beforeEach(() => {
+  db = freshDb();
+  go('#/');
+});
+
+afterEach(async () => {
+  view?.unmount();
+  view = undefined;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  db.close();
+  await db.delete();
+});
+
+async function openApplication() {
+  const { application } = await saveCapture(db, draft({ title: 'Product Designer', company: 'Northwind' }), {
+    source: 'popup',
+    stage: 'applied',
+  });
+  go(`#/app/${application.id}`);
+  view = mount(<OptionsApp db={db} />);
+  return application.id;
+}
+
+describe('people on an application page', () => {
+  it('adds a contact, says so, and gives the keyboard back to the add button', async () => {
+    const id = await openApplication();
+    const root = view!.root;
+    click(await waitFor(() => queryByText(root, 'button', 'Add a contact'), 'add button'));
+    typeInto(byLabel(root, 'Name'), 'Jane Doe');
+    click(byText(root, 'button', 'Save contact'));
+    await waitFor(() => queryByText(root, '[role="status"]', 'Contact added.'), 'status');
+    expect((await db.applications.get(id))?.contacts?.map((c) => c.name)).toEqual(['Jane Doe']);
+    await waitFor(
+      () => document.activeElement === byText(root, 'button', 'Add a contact'),
+      'focus on the add button',
+    );
+  });
+
+  it('removes a contact with Undo, and Undo brings it back', async () => {
+    const id = await openApplication();
+    await addContact(db, id, { name: 'Jane Doe', role: 'Recruiter', email: '', profileUrl: '' }, 'options');
+    const root = view!.root;
+    click(await waitFor(() => queryByText(root, 'button', /Remove/), 'remove button'));
+    await waitFor(
+      async () => ((await db.applications.get(id))?.contacts ?? []).length === 0,
+      'contact removed',
+    );
+    click(await waitFor(() => queryByText(root, 'button', 'Undo'), 'undo button'));
+    await waitFor(() => queryByText(root, '.people-list__name', 'Jane Doe'), 'contact back in the list');
+    expect((await db.applications.get(id))?.contacts?.map((c) => c.name)).toEqual(['Jane Doe']);
+  });
+
+  it('removes an interview round with Undo, and cancelling the add form leaves nothing', async () => {
+    const id = await openApplication();
+    await addInterview(db, id, { name: 'Phone screen', at: null, notes: '' }, 'options');
+    const root = view!.root;
+    click(await waitFor(() => queryByText(root, 'button', 'Add an interview round'), 'add button'));
+    click(byText(root, 'button', 'Cancel'));
+    await waitFor(() => queryByText(root, 'button', 'Add an interview round'), 'add button again');
+    click(
+      await waitFor(() => queryByText(root, '[data-testid="interviews"] button', /Remove/), 'remove button'),
+    );
+    await waitFor(
+      () => queryByText(root, '[role="status"], .undo-bar, [role="alert"]', /Removed “Phone screen”/),
+      'removal said',
+    );
+    click(byText(root, 'button', 'Undo'));
+    await waitFor(() => queryByText(root, '.people-list__name', 'Phone screen'), 'round back in the list');
+    expect((await db.applications.get(id))?.interviews?.map((r) => r.name)).toEqual(['Phone screen']);
+  });
+});
