@@ -1,20 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act } from 'preact/test-utils';
 import { debriefFor } from '../../../src/db/debrief-repository';
 import { saveCapture } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import { byLabel, byText, choose, click, draft, freshDb, mount, queryByText, waitFor, type Mounted } from '../ui/dom';
+import { byLabel, byText, choose, click, draft, freshDb, go, mount, type Mounted, queryByText, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
-
-function go(hash: string) {
-  act(() => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
 
 beforeEach(() => {
   db = freshDb();

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act } from 'preact/test-utils';
 import { targetPath } from '../../../src/core/nudges/target-path';
 import { saveCapture, setStage, setStageMany, timeline, undoStageChanges, updateFields } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
@@ -9,17 +8,10 @@ import { filtersFromQuery, onlyIds, parseListQuery, stillAwaitingReply } from '.
 import { queryOf } from '../../../src/options/nav';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { matchPath, resolve } from '../../../src/options/router';
-import { byLabel, byText, click, draft, freshDb, mount, queryByText, waitFor, type Mounted } from '../ui/dom';
+import { byLabel, byText, click, draft, freshDb, go, mount, type Mounted, queryByText, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
-
-function go(hash: string) {
-  act(() => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
 
 const rowTitles = (root: HTMLElement) => [...root.querySelectorAll('tbody .row-link')].map((a) => a.textContent);
 

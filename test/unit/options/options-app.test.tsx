@@ -1,20 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act } from 'preact/test-utils';
 import { saveCapture, setStage, timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { PAGE_SIZE } from '../../../src/options/components/ListView';
-import { byLabel, byText, choose, click, draft, freshDb, mount, queryByText, typeInto, waitFor, type Mounted } from '../ui/dom';
+import { byLabel, byText, choose, click, draft, freshDb, go, mount, type Mounted, queryByText, typeInto, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
-
-function go(hash: string) {
-  act(() => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
 
 const rowTitles = (root: HTMLElement) => [...root.querySelectorAll('tbody .row-link')].map((a) => a.textContent);
 

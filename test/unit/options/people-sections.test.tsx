@@ -1,6 +1,5 @@
 /** The contacts and interview-round lists of an application page: add, remove, Undo, focus. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act } from 'preact/test-utils';
 import { addContact, addInterview } from '../../../src/db/contacts-interviews';
 import { saveCapture } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
@@ -11,22 +10,16 @@ import {
   click,
   draft,
   freshDb,
+  go,
   mount,
+  type Mounted,
   queryByText,
   typeInto,
   waitFor,
-  type Mounted,
 } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
-
-function go(hash: string) {
-  act(() => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
 
 beforeEach(() => {
   db = freshDb();

@@ -27,7 +27,11 @@ export function mount(vnode: VNode): Mounted {
 }
 
 /** Poll until `check` returns something truthy (liveQuery and IndexedDB answer asynchronously). */
-export async function waitFor<T>(check: () => T | null | undefined | false, what = 'condition', timeoutMs = 3000): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | null | undefined | false,
+  what = 'condition',
+  timeoutMs = 3000,
+): Promise<T> {
   const started = Date.now();
   let lastError: unknown;
   for (;;) {
@@ -77,13 +81,19 @@ export function byLabel(root: ParentNode, text: string): HTMLInputElement {
 
 /** The element with this accessible name given by aria-label (e.g. the stage selects). */
 export function byAriaLabel<E extends Element = HTMLSelectElement>(root: ParentNode, name: string): E {
-  const found = [...root.querySelectorAll<E>('[aria-label]')].find((el) => el.getAttribute('aria-label') === name);
+  const found = [...root.querySelectorAll<E>('[aria-label]')].find(
+    (el) => el.getAttribute('aria-label') === name,
+  );
   if (!found) throw new Error(`Nothing labelled "${name}"`);
   return found;
 }
 
 /** The first element matching `selector` whose text is (or contains) `text`. */
-export function byText<E extends Element = HTMLElement>(root: ParentNode, selector: string, text: string | RegExp): E {
+export function byText<E extends Element = HTMLElement>(
+  root: ParentNode,
+  selector: string,
+  text: string | RegExp,
+): E {
   const found = [...root.querySelectorAll<E>(selector)].find((element) => {
     const content = element.textContent?.trim() ?? '';
     return typeof text === 'string' ? content === text : text.test(content);
@@ -92,7 +102,11 @@ export function byText<E extends Element = HTMLElement>(root: ParentNode, select
   return found;
 }
 
-export function queryByText(root: ParentNode, selector: string, text: string | RegExp): HTMLElement | undefined {
+export function queryByText(
+  root: ParentNode,
+  selector: string,
+  text: string | RegExp,
+): HTMLElement | undefined {
   try {
     return byText<HTMLElement>(root, selector, text);
   } catch {
@@ -114,4 +128,12 @@ export function draft(overrides: Partial<JobDraft> = {}): JobDraft {
     description: 'Design things.',
     ...overrides,
   };
+}
+
+/** Move the options page to a hash route, as a click on one of its links does. */
+export function go(hash: string): void {
+  act(() => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
 }
