@@ -5,8 +5,9 @@
  *
  * One function on purpose. This runs in a fresh isolated world on every matched page, where the cost
  * is mostly first times (traced by `npm run bench`): each function called for the first time is
- * compiled then, so the first call both sets up and checks, and the decision is data (patterns),
- * not a chain of callbacks (flattening took the all-sites script from about 1.0 ms to 0.85 per page).
+ * compiled then, so the first call both sets up and checks, and the decision is data (one pattern,
+ * joined at build time for a board), not a chain of callbacks (flattening took the all-sites script
+ * from about 1.0 ms to 0.85 per page).
  * The address comes from `document.URL`, not `location`: each DOM interface touched for the first
  * time builds a wrapper, and the structured-data test needs `document` anyway.
  */

@@ -1,4 +1,7 @@
-/** The address test every page script and the agent share; a per-site script imports only this. */
+/**
+ * The address test the agent and the background use, and the build writes into each board's page
+ * script as one pattern (scripts/lib/board-scripts.ts), so both decide by the same rule.
+ */
 import type { SiteUrls } from './types';
 
 /**
