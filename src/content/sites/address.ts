@@ -1,5 +1,5 @@
 /**
- * The address test the agent and the background use, and the build writes into each board's page
+ * The address test the agent uses (through gate.ts), and the build writes into each board's page
  * script as one pattern (scripts/lib/board-scripts.ts), so both decide by the same rule.
  */
 import type { SiteUrls } from './types';
