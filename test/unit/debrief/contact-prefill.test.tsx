@@ -7,7 +7,7 @@ import { saveCapture, setStage } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { DebriefView } from '../../../src/options/debrief/DebriefView';
 import { DbProvider } from '../../../src/ui/db-context';
-import { byLabel, byText, click, draft, freshDb, mount, queryByText, waitFor, type Mounted } from '../ui/dom';
+import { byLabel, byText, click, draft, freshDb, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
 
 const person = (over: Partial<Contact>): Contact => ({ id: crypto.randomUUID(), name: '', role: '', email: '', profileUrl: '', ...over });
 
@@ -37,11 +37,8 @@ describe('the drafted note step', () => {
     db = freshDb();
   });
   afterEach(async () => {
-    view?.unmount();
+    await unmountAndDelete(view, db);
     view = undefined;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    db.close();
-    await db.delete();
   });
 
   async function rejectedAtAsk(contacts: { name: string; email: string }[]) {

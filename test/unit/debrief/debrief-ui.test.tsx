@@ -8,7 +8,7 @@ import { InsightsView } from '../../../src/options/debrief/InsightsView';
 import { PendingDebriefs } from '../../../src/popup/PendingDebriefs';
 import { OfferDebrief } from '../../../src/ui/OfferDebrief';
 import { completeDebrief, debriefFor, ensureDebriefFor, saveDebrief } from '../../../src/db/debrief-repository';
-import { byLabel, byText, click, draft, freshDb, mount, queryByText, typeInto, waitFor, type Mounted } from '../ui/dom';
+import { byLabel, byText, click, draft, freshDb, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
 import type { ComponentChildren } from 'preact';
 
 let db: ReboundDb;
@@ -18,12 +18,8 @@ beforeEach(() => {
   db = freshDb();
 });
 afterEach(async () => {
-  view?.unmount();
+  await unmountAndDelete(view, db);
   view = undefined;
-  // Let the writes a closing page flushes finish before the database goes.
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  db.close();
-  await db.delete();
 });
 
 function withDb(children: ComponentChildren) {

@@ -4,7 +4,7 @@ import { saveCapture, timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { stageForKey, boardColumns } from '../../../src/options/board';
-import { byAriaLabel, byLabel, byText, choose, click, draft, freshDb, mount, waitFor, type Mounted } from '../ui/dom';
+import { byAriaLabel, byLabel, byText, choose, click, draft, freshDb, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -19,10 +19,8 @@ beforeEach(() => {
   });
 });
 afterEach(async () => {
-  view?.unmount();
+  await unmountAndDelete(view, db);
   view = undefined;
-  db.close();
-  await db.delete();
 });
 
 const column = (root: HTMLElement, stage: string) => root.querySelector<HTMLElement>(`[data-stage="${stage}"]`)!;

@@ -3,7 +3,7 @@ import { debriefFor } from '../../../src/db/debrief-repository';
 import { saveCapture } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import { byLabel, byText, choose, click, draft, freshDb, go, mount, type Mounted, queryByText, waitFor } from '../ui/dom';
+import { byLabel, byText, choose, click, draft, freshDb, go, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -14,11 +14,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  view?.unmount();
+  await unmountAndDelete(view, db);
   view = undefined;
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  db.close();
-  await db.delete();
 });
 
 describe('detail view: debrief offer after a rejection', () => {

@@ -8,7 +8,7 @@ import { filtersFromQuery, onlyIds, parseListQuery, stillAwaitingReply } from '.
 import { queryOf } from '../../../src/options/nav';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { matchPath, resolve } from '../../../src/options/router';
-import { byLabel, byText, click, draft, freshDb, go, mount, type Mounted, queryByText, waitFor } from '../ui/dom';
+import { byLabel, byText, click, draft, freshDb, go, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -22,10 +22,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  view?.unmount();
+  await unmountAndDelete(view, db);
   view = undefined;
-  db.close();
-  await db.delete();
 });
 
 describe('list deep links: parsing and routing', () => {

@@ -3,7 +3,7 @@ import { saveCapture, setStage, timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { PAGE_SIZE } from '../../../src/options/components/ListView';
-import { byLabel, byText, choose, click, draft, freshDb, go, mount, type Mounted, queryByText, typeInto, waitFor } from '../ui/dom';
+import { byLabel, byText, choose, click, draft, freshDb, go, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -17,10 +17,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  view?.unmount();
+  await unmountAndDelete(view, db);
   view = undefined;
-  db.close();
-  await db.delete();
 });
 
 async function seed() {

@@ -4,19 +4,7 @@ import { addContact, addInterview } from '../../../src/db/contacts-interviews';
 import { saveCapture } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import {
-  byLabel,
-  byText,
-  click,
-  draft,
-  freshDb,
-  go,
-  mount,
-  type Mounted,
-  queryByText,
-  typeInto,
-  waitFor,
-} from '../ui/dom';
+import { byLabel, byText, click, draft, freshDb, go, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -27,11 +15,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  view?.unmount();
+  await unmountAndDelete(view, db);
   view = undefined;
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  db.close();
-  await db.delete();
 });
 
 async function openApplication() {

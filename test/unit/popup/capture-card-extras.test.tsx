@@ -7,7 +7,7 @@ import { CaptureCard } from '../../../src/popup/components/CaptureCard';
 import type { PopupServices } from '../../../src/popup/services';
 import type { PageKind } from '../../../src/shared/messages';
 import { DbProvider } from '../../../src/ui/db-context';
-import { byAriaLabel, byText, choose, click, draft, freshDb, mount, queryByText, waitFor, type Mounted } from '../ui/dom';
+import { byAriaLabel, byText, choose, click, draft, freshDb, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -17,11 +17,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  view?.unmount();
+  await unmountAndDelete(view, db);
   view = undefined;
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  db.close();
-  await db.delete();
 });
 
 /** Detects `detected` on the page; saving does what the background does (saveCapture). */

@@ -10,7 +10,7 @@ import { saveCapture, setStage } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { NextSteps, NOT_NOW_DAYS, type NextStepsServices } from '../../../src/popup/NextSteps';
 import { DbProvider } from '../../../src/ui/db-context';
-import { byText, click, draft, freshDb, mount, waitFor, type Mounted } from '../ui/dom';
+import { byText, click, draft, freshDb, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
 
 const NOW = Date.UTC(2026, 2, 11, 10);
 
@@ -59,10 +59,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  view?.unmount();
+  await unmountAndDelete(view, db);
   view = undefined;
-  db.close();
-  await db.delete();
 });
 
 const titles = (root: HTMLElement) => [...root.querySelectorAll('.next-steps__title')].map((b) => b.textContent);

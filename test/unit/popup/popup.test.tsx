@@ -6,7 +6,7 @@ import { Popup } from '../../../src/popup/Popup';
 import { PopupSection } from '../../../src/ui/PopupSection';
 import type { PopupServices } from '../../../src/popup/services';
 import type { PageKind } from '../../../src/shared/messages';
-import { byAriaLabel, byLabel, byText, choose, click, draft, freshDb, mount, queryByText, typeInto, waitFor, type Mounted } from '../ui/dom';
+import { byAriaLabel, byLabel, byText, choose, click, draft, freshDb, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -16,10 +16,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  view?.unmount();
+  await unmountAndDelete(view, db);
   view = undefined;
-  db.close();
-  await db.delete();
 });
 
 /**

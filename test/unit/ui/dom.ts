@@ -137,3 +137,14 @@ export function go(hash: string): void {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   });
 }
+
+/**
+ * After a test: unmount its view, give the writes a closing view flushes 20 ms to finish, then close
+ * and delete its database.
+ */
+export async function unmountAndDelete(view: Mounted | undefined, db: ReboundDb): Promise<void> {
+  view?.unmount();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  db.close();
+  await db.delete();
+}
