@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch } from '../test/e2e/harness';
+import { launch } from '../test/support/chromium';
 import { benchAtSize, formatTable, type SizeResult } from './lib/bench-ui';
 
 function arg(name: string, fallback: string): string {

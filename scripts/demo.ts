@@ -5,7 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import path from 'node:path';
-import { launch } from '../test/e2e/harness';
+import { launch } from '../test/support/chromium';
 
 const args = process.argv.slice(2);
 const headed = args.includes('--headed');

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Harness } from '../../test/e2e/harness';
-import { FIXTURE_ROOT } from '../../test/e2e/fixture-server';
+import type { Harness } from '../../test/support/chromium';
+import { FIXTURE_ROOT } from '../../test/support/fixture-server';
 
 const FIXTURE = path.join(FIXTURE_ROOT, 'jobs.ashbyhq.com/acme/7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11/application.html');
 const ROUTE = /^\/acme\/([0-9a-f-]{36})\/application$/;

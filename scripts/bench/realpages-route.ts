@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { RouteHandler } from '../../test/e2e/fixture-server';
+import type { RouteHandler } from '../../test/support/fixture-server';
 import type { Row } from '../lib/realpages';
 
 export const FILE_PARAM = 'rebound-bench-file';

@@ -5,7 +5,7 @@
  * (read, validate, merge, one transaction; timed inside the page), then a stage query and a text
  * search over the same 10,000 records from the pipeline page's filters.
  */
-import { launch, type Harness } from '../../test/e2e/harness';
+import { launch, type Harness } from '../../test/support/chromium';
 import { generatePipeline } from '../../test/unit/transfer/generate';
 import { buildEnvelope, serializeEnvelope } from '../../src/core/transfer/envelope';
 import { SCHEMA_VERSIONS } from '../../src/db/migrations';

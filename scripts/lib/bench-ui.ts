@@ -6,7 +6,7 @@
  * scripts/bench-ui.ts is the CLI; a wider benchmark can import these functions.
  */
 import type { Page } from 'playwright-core';
-import type { Harness } from '../../test/e2e/harness';
+import type { Harness } from '../../test/support/chromium';
 import { summarise, type Summary } from '../bench/stats';
 import {
   FIRST_RENDER_MARK,

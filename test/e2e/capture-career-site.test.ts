@@ -1,24 +1,24 @@
 /**
  * A company career site with JSON-LD, captured through the all-sites opt-in. The browser's permission
  * prompt cannot be answered from a test (it is browser UI, and `permissions.request` waits on it), so
- * this file loads a copy of dist/ whose manifest grants `https://*\/*` at install (all-sites-copy.ts) —
+ * this file loads a copy of dist/ whose manifest grants `https://*\/*` at install (test/support/all-sites-copy.ts) —
  * what the prompt grants. Everything after the grant is the real path: background/all-sites.ts sees the permission at
  * install and registers the built content script for all https pages; that script finds the JSON-LD
  * and loads the agent; the agent sees the submit and the thank-you page.
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { allSitesCopy } from './all-sites-copy';
-import { DIST, launch, type Harness } from './harness';
-import { byKey, redirectPost, waitForToast } from './capture-helpers';
+import { allSitesCopy } from '../support/all-sites-copy';
+import { launchBrowser, type Driver } from '../support/driver';
+import { byKey, redirectPost } from '../support/capture';
 
-let h: Harness;
+let h: Driver;
 let root: string;
 const JOB = 'https://careers.example-company.com/jobs/senior-product-designer';
 
 beforeAll(async () => {
-  root = allSitesCopy(DIST);
-  h = await launch({ extensionDir: root });
+  root = allSitesCopy();
+  h = await launchBrowser({ extensionDir: root });
   redirectPost(h, 'careers.example-company.com', '/jobs/senior-product-designer', `${JOB}/thank-you`);
 });
 
@@ -28,9 +28,8 @@ afterAll(async () => {
 });
 
 it('registers the content script for all sites once the permission is there', async () => {
-  const worker = await h.worker();
   await expect
-    .poll(() => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)))
+    .poll(() => h.background(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)))
     .toEqual(['rebound-all-sites']);
 });
 
@@ -38,13 +37,13 @@ it('applying on a career site with JSON-LD records one application from the post
   const page = await h.open(JOB);
   await page.fill('input[name="name"]', 'Ada Lovelace');
   await page.fill('input[name="email"]', 'ada@example.com');
-  await page.click('button:has-text("Send application")');
+  await page.click({ css: 'button', text: 'Send application' });
   await page.waitForURL(`${JOB}/thank-you`);
   const apps = await h.waitForApplications((a) => a.length > 0);
   expect(apps).toHaveLength(1);
   expect(apps[0]).toMatchObject({ stage: 'applied', title: 'Senior Product Designer', company: 'Example Company', board: 'web' });
   expect(apps[0]!.postingUrl).toBe(JOB);
   expect(byKey(apps, '')).toHaveLength(1);
-  await waitForToast(page, /Application recorded/);
+  await h.waitForToast(page, /Application recorded/);
   await page.close();
 });

@@ -1,18 +1,17 @@
 /**
- * Automatic capture, end to end in real Chromium: fixture pages under the real ATS hostnames, filled
+ * Automatic capture, end to end in a real browser: fixture pages under the real ATS hostnames, filled
  * and submitted like a person would. One browser for the whole file (startup is the slow part).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
-import { agentLoaded, byKey, clickToastButton, redirectPost, toastText, waitForToast } from './capture-helpers';
+import { launchBrowser, type Driver, type Tab } from '../support/driver';
+import { agentLoaded, byKey, redirectPost } from '../support/capture';
 
-let h: Harness;
+let h: Driver;
 const LEVER_JOB = 'https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
 const GH_JOB = 'https://job-boards.greenhouse.io/acme/jobs/4012345';
 
 beforeAll(async () => {
-  h = await launch();
+  h = await launchBrowser();
   redirectPost(h, 'job-boards.greenhouse.io', '/acme/jobs/4012345', `${GH_JOB}/confirmation`);
   redirectPost(h, 'jobs.lever.co', '/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0/apply', `${LEVER_JOB}/thanks`);
 });
@@ -21,29 +20,15 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function pressShortcut(urlPrefix: string): Promise<void> {
-  const worker = await h.worker();
-  await worker.evaluate(async (prefix) => {
-    const tab = (await chrome.tabs.query({})).find((t) => t.url?.startsWith(prefix));
-    await (globalThis as unknown as { rebound: { handleCommand(c: string, t: unknown): Promise<void> } }).rebound.handleCommand('save-job', tab);
-  }, urlPrefix);
-}
-
 describe('pages that must create nothing', () => {
-  const dialogs: string[] = [];
-
   it('a page whose scripts forge a submission records nothing and runs no markup', async () => {
     const page = await h.open('https://jobs.lever.co/acme/1f2e3d4c-5b6a-4789-8abc-def012345678/apply');
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.waitForFunction(() => document.getElementById('log')?.textContent === 'forged');
+    await page.waitFor(() => document.getElementById('log')?.textContent === 'forged');
     // The forged confirmation is visible but no trusted submit was seen: the person is only asked.
-    const text = await waitForToast(page, /Did you just apply/);
+    const text = await h.waitForToast(page, /Did you just apply/);
     // The extractor drops the markup-looking part of the title; whatever is left is shown as text only.
     expect(text).toContain('Engineer at Acme Robotics');
-    expect(dialogs).toEqual([]);
+    expect(page.dialogs).toEqual([]);
     await page.close();
   });
 
@@ -55,13 +40,13 @@ describe('pages that must create nothing', () => {
     expect(await agentLoaded(h, 'https://www.indeed.com/career-advice')).toBe(false);
     // The posting with hidden success text is a job page: the agent runs there, and must stay silent.
     await expect.poll(() => agentLoaded(h, 'https://acme.breezy.hr/')).toBe(true);
-    expect(await toastText(hidden)).toBe('');
+    expect(await h.toastText(hidden)).toBe('');
     await Promise.all([listing.close(), article.close()]);
   });
 });
 
 describe('Greenhouse', () => {
-  let page: Page;
+  let page: Tab;
   it('visiting the posting, leaving, then applying gives one applied application', async () => {
     page = await h.open(GH_JOB);
     await page.goto('https://job-boards.greenhouse.io/acme');
@@ -69,18 +54,18 @@ describe('Greenhouse', () => {
     await page.fill('#first_name', 'Ada');
     await page.fill('#last_name', 'Lovelace');
     await page.fill('#email', 'ada@example.com');
-    await page.click('button:has-text("Submit application")');
+    await page.click({ css: 'button', text: 'Submit application' });
     await page.waitForURL(`${GH_JOB}/confirmation`);
     const apps = byKey(await h.waitForApplications((a) => byKey(a, 'greenhouse:4012345').length > 0), 'greenhouse:4012345');
     expect(apps).toHaveLength(1);
     expect(apps[0]).toMatchObject({ stage: 'applied', title: 'Senior Robotics Engineer', company: 'Acme Robotics', location: 'Berlin, Germany' });
     expect(apps[0]!.postingUrl).toBe(GH_JOB);
-    await waitForToast(page, /Application recorded — well done for sending it/);
+    await h.waitForToast(page, /Application recorded — well done for sending it/);
   });
 
   it('Undo in the toast removes the capture', async () => {
-    await clickToastButton(page, 'Undo');
-    await waitForToast(page, /Undone/);
+    await h.clickToast(page, 'Undo');
+    await h.waitForToast(page, /Undone/);
     await h.waitForApplications((a) => byKey(a, 'greenhouse:4012345').length === 0);
     await page.close();
   });
@@ -89,9 +74,9 @@ describe('Greenhouse', () => {
 describe('Lever', () => {
   it('a posting saved first, then applied to across page loads, stays one application', async () => {
     const page = await h.open(LEVER_JOB);
-    await pressShortcut(LEVER_JOB);
+    await h.shortcut(page);
     await h.waitForApplications((a) => byKey(a, 'lever:0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0').length === 1);
-    await page.click('a:has-text("Apply for this job")');
+    await page.click({ css: 'a', text: 'Apply for this job' });
     await page.waitForURL(`${LEVER_JOB}/apply`);
     await page.fill('input[name="name"]', 'Ada Lovelace');
     await page.fill('input[name="email"]', 'ada@example.com');
@@ -101,7 +86,7 @@ describe('Lever', () => {
     const lever = byKey(apps, 'lever:0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0');
     expect(lever).toHaveLength(1);
     expect(lever[0]).toMatchObject({ stage: 'applied', title: 'Product Designer', company: 'Acme Robotics' });
-    await waitForToast(page, /Application recorded/);
+    await h.waitForToast(page, /Application recorded/);
     await page.close();
   });
 });
@@ -117,7 +102,7 @@ describe('Ashby', () => {
     const apps = byKey(await h.waitForApplications((a) => byKey(a, key).length > 0), key);
     expect(apps).toHaveLength(1);
     expect(apps[0]).toMatchObject({ stage: 'applied', title: 'Staff Backend Engineer', company: 'Acme Robotics' });
-    await waitForToast(page, /Application recorded/);
+    await h.waitForToast(page, /Application recorded/);
     await page.close();
   });
 });
@@ -130,7 +115,7 @@ describe('Workday', () => {
     await page.fill('#given', 'Ada');
     await page.fill('#email', 'ada@example.com');
     await page.click('[data-automation-id="pageFooterNextButton"]');
-    await page.waitForSelector('[data-automation-id="pageFooterNextButton"]:has-text("Submit")');
+    await page.waitFor(() => document.querySelector('[data-automation-id="pageFooterNextButton"]')?.textContent?.includes('Submit'));
     await page.click('[data-automation-id="pageFooterNextButton"]');
     const apps = byKey(await h.waitForApplications((a) => byKey(a, 'workday:jr12345').length > 0), 'workday:jr12345');
     expect(apps).toHaveLength(1);
@@ -144,13 +129,13 @@ describe('LinkedIn Easy Apply', () => {
     const page = await h.open('https://www.linkedin.com/jobs/view/3912345678/');
     await page.click('#easy-apply');
     await page.click('button[aria-label="Dismiss"]');
-    await page.click('button:has-text("Save")');
+    await page.click({ css: 'button', text: 'Save' });
     await page.click('#easy-apply');
     await page.fill('input[name="email"]', 'ada@example.com');
     await page.click('button[aria-label="Continue to next step"]');
     await page.click('button[aria-label="Review your application"]');
     await page.click('button[aria-label="Submit application"]');
-    await page.waitForSelector('#post-apply-modal');
+    await page.waitFor(() => document.querySelector('#post-apply-modal'));
     const apps = byKey(await h.waitForApplications((a) => byKey(a, 'linkedin:3912345678').length > 0), 'linkedin:3912345678');
     expect(apps).toHaveLength(1);
     expect(apps[0]).toMatchObject({ stage: 'applied', title: 'Machine Learning Engineer', company: 'Acme Robotics' });

@@ -1,21 +1,18 @@
 /**
- * A rejection, end to end in real Chromium: mark it rejected in the popup → the offer → the debrief
+ * A rejection, end to end in a real browser: mark it rejected in the popup → the offer → the debrief
  * in the options page, step by step → action items and a preference in IndexedDB → the insight →
  * the pending debrief gone from the popup. Screenshots of each step go to artifacts/screenshots/.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
-import { launch, type Harness, type PopupHandle } from './harness';
 import type { JobDraft } from '../../src/core/types';
+import { launchBrowser, type Driver, type Tab } from '../support/driver';
+import { count, hasHeading, showsMatch, showsText } from '../support/in-page';
+import { screenshots } from '../support/screenshots';
 
-const SHOTS = path.resolve('artifacts/screenshots');
-let h: Harness;
+let h: Driver;
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  h = await launch();
+  h = await launchBrowser();
 });
 afterAll(async () => {
   await h?.close();
@@ -36,50 +33,16 @@ function draft(title: string, company: string, jobId: string): JobDraft {
   };
 }
 
-/** Any table of the extension's database, read in the service worker. */
+/** Any table of the extension's database, read in the background. */
 const readTable = <T>(table: string): Promise<T[]> => h.table<T>(table);
 
-/** A screenshot of the real popup, through the DevTools protocol (it is not a Playwright page). */
-async function shootPopup(session: CDPSession, file: string): Promise<void> {
-  const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
-  const target = targetInfos.find((t) => t.url.includes('/src/popup/index.html'));
-  if (!target) throw new Error('No popup to photograph.');
-  const { sessionId } = (await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
-    sessionId: string;
-  };
-  const data = await new Promise<string>((resolve, reject) => {
-    const onMessage = (event: { sessionId: string; message: string }) => {
-      if (event.sessionId !== sessionId) return;
-      const message = JSON.parse(event.message) as { id?: number; result?: { data: string }; error?: { message: string } };
-      if (message.id !== 1) return;
-      session.off('Target.receivedMessageFromTarget', onMessage);
-      if (message.result) resolve(message.result.data);
-      else reject(new Error(message.error?.message ?? 'screenshot failed'));
-    };
-    session.on('Target.receivedMessageFromTarget', onMessage);
-    void session.send('Target.sendMessageToTarget', {
-      sessionId,
-      message: JSON.stringify({ id: 1, method: 'Page.captureScreenshot', params: { format: 'png' } }),
-    });
-  });
-  await session.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
-  fs.writeFileSync(path.join(SHOTS, file), Buffer.from(data, 'base64'));
-}
-
-const shoot = (page: Page, file: string) => page.screenshot({ path: path.join(SHOTS, file), fullPage: true });
-
-const clickButton = (popup: PopupHandle, text: string) =>
-  popup.evaluate(`(() => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)});
-    if (!button) throw new Error('No button ' + ${JSON.stringify(text)});
-    button.click();
-    return true;
-  })()`);
+const shoot = (tab: Tab, name: string) => screenshots(tab, { light: name });
+const button = (text: string) => ({ css: 'button', text });
 
 describe('rejection debrief', () => {
   it('turns a rejection into feedback, actions, a preference and an insight', async () => {
     // Three applications: the one that will be rejected, one still in flight, one saved job waiting.
-    const setup = await h.openOptions();
+    const setup = await h.openExtensionPage('options');
     const save = (d: JobDraft, stage: 'saved' | 'applied') =>
       setup.evaluate(
         ([d, stage]) => chrome.runtime.sendMessage({ type: 'capture/save', draft: d, stage, trigger: 'popup' }),
@@ -95,77 +58,82 @@ describe('rejection debrief', () => {
     // 1. Mark it rejected from the popup: the offer appears, and the debrief waits as pending.
     const anchor = await h.open('about:blank');
     let popup = await h.openPopup();
-    const stageSelect = `document.querySelector('select[aria-label="Stage of Product Designer at Acme"]')`;
-    await popup.waitFor(stageSelect);
-    await popup.evaluate(`(() => {
-      const select = ${stageSelect};
-      select.value = 'rejected';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      return true;
-    })()`);
-    await popup.waitFor(`[...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Start the debrief now')`);
-    await popup.waitFor(`document.body.textContent.includes('Debrief to do: Acme')`);
+    const stageSelect = 'select[aria-label="Stage of Product Designer at Acme"]';
+    await popup.select(stageSelect, 'rejected');
+    await popup.waitFor(showsText, 'Start the debrief now');
+    await popup.waitFor(showsText, 'Debrief to do: Acme');
     await h.waitForApplications((list) => list.some((a) => a.id === acme.id && a.stage === 'rejected'));
     const pending = await readTable<{ applicationId: string; status: string }>('debriefs');
     expect(pending).toEqual([expect.objectContaining({ applicationId: acme.id, status: 'pending' })]);
-    await shootPopup(popup.session, 'debrief-1-popup-offer.png');
+    await shoot(popup, 'debrief-1-popup-offer');
 
     // "Start the debrief now" opens the debrief in the options page.
-    const opened = h.context.waitForEvent('page', { predicate: (p) => p.url().includes('#/debrief/'), timeout: 10_000 });
-    await clickButton(popup, 'Start the debrief now');
-    const page = await opened;
-    await page.waitForLoadState('load');
-    // The popup closed itself as the tab opened: only the DevTools session is left to let go of.
-    await popup.session.detach().catch(() => undefined);
-    expect(page.url()).toContain(`#/debrief/${encodeURIComponent(acme.id)}`);
+    await popup.click(button('Start the debrief now'));
+    const page = await h.waitForTab(h.extensionUrl('src/options/index.html#/debrief/'));
+    // The popup closed itself as the tab opened: only the driver's hold on it is left to let go of.
+    await popup.close();
+    expect(await page.url()).toContain(`#/debrief/${encodeURIComponent(acme.id)}`);
 
     // Step 1: perspective, with live numbers.
-    await page.getByRole('heading', { level: 1, name: 'Product Designer at Acme' }).waitFor();
-    await page.getByText('You still have 1 application in flight').waitFor();
-    await shoot(page, 'debrief-2-perspective.png');
+    await page.waitFor(hasHeading, { level: 1, name: 'Product Designer at Acme' });
+    await page.waitFor(showsText, 'You still have 1 application in flight');
+    await shoot(page, 'debrief-2-perspective');
 
     // Step 2: the drafted note, with a contact; "I sent it" schedules one reminder.
-    await page.getByRole('button', { name: 'Next: Ask for feedback' }).click();
-    await page.getByLabel('Their name (optional)').fill('Dana Smith');
-    await page.getByLabel('Their email (optional)').fill('dana@acme.example');
-    expect(await page.getByLabel('Your note').inputValue()).toMatch(/^Hi Dana,\n\nThank you for letting me know your decision about the Product Designer role at Acme/);
-    expect(await page.getByRole('link', { name: 'Open in mail' }).getAttribute('href')).toMatch(/^mailto:dana@acme\.example\?subject=/);
-    await page.getByRole('button', { name: 'I sent it' }).click();
-    await page.getByText('Rebound will remind you once').waitFor();
-    await shoot(page, 'debrief-3-ask.png');
+    await page.click(button('Next: Ask for feedback'));
+    await page.fill({ label: 'Their name (optional)' }, 'Dana Smith');
+    await page.fill({ label: 'Their email (optional)' }, 'dana@acme.example');
+    const note = () => [...document.querySelectorAll('textarea')].find((t) => t.labels?.[0]?.textContent?.includes('Your note'))?.value ?? '';
+    await page.waitFor(() => [...document.querySelectorAll('textarea')].some((t) => t.value.startsWith('Hi Dana,')));
+    expect(await page.evaluate(note)).toMatch(
+      /^Hi Dana,\n\nThank you for letting me know your decision about the Product Designer role at Acme/,
+    );
+    expect(await page.evaluate(() => [...document.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Open in mail')?.getAttribute('href'))).toMatch(
+      /^mailto:dana@acme\.example\?subject=/,
+    );
+    await page.click(button('I sent it'));
+    await page.waitFor(showsText, 'Rebound will remind you once');
+    await shoot(page, 'debrief-3-ask');
 
     // Step 3: feedback pasted from an email, markup and all; the close call is named; two actions added.
-    await page.getByRole('button', { name: 'Next: Use the feedback' }).click();
+    await page.click(button('Next: Use the feedback'));
     const pasted =
       '<div dir="ltr"><p>Hi Dana,</p><p>Thank you again. It was a <b>really difficult decision</b> and it came down to the final two.</p><p>We didn\'t see much user research on your resume, and we went with a more experienced candidate.</p><img src="x" onerror="document.title=\'pwned\'"></div>';
-    await page.getByLabel('Their feedback').fill(pasted);
-    await page.getByText('Because the feedback says').first().waitFor();
-    await page.getByRole('checkbox', { name: /^Close call: a stronger candidate/ }).check();
-    await page.getByRole('checkbox', { name: /^The resume did not show a skill/ }).check();
-    await page.getByText('You came close, and that counts.').waitFor();
-    await page.getByRole('button', { name: 'Add this action' }).first().click();
-    await page.locator('li.action-idea', { hasText: 'bring user research forward' }).getByRole('button').click();
-    await page.locator('.action-item').nth(1).waitFor();
-    expect(await page.locator('#main img').count()).toBe(0);
-    expect(await page.title()).not.toBe('pwned');
-    await shoot(page, 'debrief-4-feedback.png');
+    await page.fill({ label: 'Their feedback' }, pasted);
+    await page.waitFor(showsText, 'Because the feedback says');
+    await page.click({ css: 'input[type=checkbox]', label: 'Close call: a stronger candidate' });
+    await page.click({ css: 'input[type=checkbox]', label: 'The resume did not show a skill' });
+    await page.waitFor(showsText, 'You came close, and that counts.');
+    await page.click(button('Add this action'));
+    await page.waitFor(count, '.action-item');
+    await page.evaluate(() =>
+      [...document.querySelectorAll('li.action-idea')]
+        .find((li) => li.textContent?.includes('bring user research forward'))
+        ?.querySelector('button')
+        ?.setAttribute('data-idea', 'research'),
+    );
+    await page.click('[data-idea=research]');
+    await page.waitFor(() => document.querySelectorAll('.action-item').length === 2);
+    expect(await page.evaluate(count, '#main img')).toBe(0);
+    expect(await page.evaluate(() => document.title)).not.toBe('pwned');
+    await shoot(page, 'debrief-4-feedback');
 
     // Step 4: silver lining, a preference.
-    await page.getByRole('button', { name: 'Next: Silver lining' }).click();
-    await page.getByLabel('Something I want in a company or role').fill('A hiring team that explains its decisions');
-    await page.getByLabel('Something I want in a company or role').press('Enter');
-    await page.locator('.preference').first().waitFor();
-    await shoot(page, 'debrief-5-silver-lining.png');
+    await page.click(button('Next: Silver lining'));
+    await page.fill({ label: 'Something I want in a company or role' }, 'A hiring team that explains its decisions');
+    await page.press('Enter');
+    await page.waitFor(count, '.preference');
+    await shoot(page, 'debrief-5-silver-lining');
 
     // Step 5: keep going: the saved job, the week's progress, the next step; then finish.
-    await page.getByRole('button', { name: 'Next: Keep going' }).click();
-    await page.locator('.saved-job', { hasText: 'Design Lead' }).waitFor();
-    await page.getByText(/This week: \d+ of \d+ applications sent/).waitFor();
-    await page.getByLabel('Your next step').fill('Apply to the Initech role by Friday');
-    await shoot(page, 'debrief-6-keep-going.png');
-    await page.getByRole('button', { name: 'Finish the debrief' }).click();
-    await page.getByRole('heading', { name: /Debrief done/ }).waitFor();
-    await shoot(page, 'debrief-7-done.png');
+    await page.click(button('Next: Keep going'));
+    await page.waitFor(() => [...document.querySelectorAll('.saved-job')].some((el) => el.textContent?.includes('Design Lead')));
+    await page.waitFor(showsMatch, 'This week: \\d+ of \\d+ applications sent');
+    await page.fill({ label: 'Your next step' }, 'Apply to the Initech role by Friday');
+    await shoot(page, 'debrief-6-keep-going');
+    await page.click(button('Finish the debrief'));
+    await page.waitFor(() => [...document.querySelectorAll('h1, h2, h3')].some((el) => el.textContent?.includes('Debrief done')));
+    await shoot(page, 'debrief-7-done');
 
     // In IndexedDB: the debrief, its feedback exactly as pasted, two action items and a preference.
     const [debrief] = await readTable<Record<string, unknown>>('debriefs');
@@ -188,23 +156,24 @@ describe('rejection debrief', () => {
     ]);
 
     // The insight appears, with the feedback shown as plain text.
-    await page.getByRole('link', { name: 'See your insights' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Debriefs and insights' }).waitFor();
-    await page.getByRole('heading', { name: 'Themes in your last 1 debrief' }).waitFor();
-    expect(await page.locator('figcaption li', { hasText: 'Close call: a stronger candidate' }).textContent()).toBe(
+    await page.click({ css: 'a', text: 'See your insights' });
+    await page.waitFor(hasHeading, { level: 1, name: 'Debriefs and insights' });
+    await page.waitFor(hasHeading, { name: 'Themes in your last 1 debrief' });
+    expect(await page.evaluate(() => [...document.querySelectorAll('figcaption li')].find((li) => li.textContent?.includes('Close call: a stronger candidate'))?.textContent)).toBe(
       'Close call: a stronger candidate: 1 of 1',
     );
-    await page.getByText('What they said').click();
-    expect(await page.locator('.plain-text').textContent()).toBe(pasted);
-    expect(await page.locator('.plain-text *').count()).toBe(0);
-    await shoot(page, 'debrief-8-insights.png');
+    await page.click({ text: 'What they said' });
+    await page.waitFor(() => document.querySelector('.plain-text'));
+    expect(await page.evaluate(() => document.querySelector('.plain-text')?.textContent)).toBe(pasted);
+    expect(await page.evaluate(count, '.plain-text *')).toBe(0);
+    await shoot(page, 'debrief-8-insights');
 
     // The pending debrief is gone from the popup.
     await anchor.bringToFront();
     popup = await h.openPopup();
-    await popup.waitFor(`document.querySelector('select[aria-label="Stage of Product Designer at Acme"]')`);
-    expect(await popup.evaluate<boolean>(`document.body.textContent.includes('Debrief to do')`)).toBe(false);
-    await shootPopup(popup.session, 'debrief-9-popup-after.png');
+    await popup.waitFor((css) => document.querySelector(css), stageSelect);
+    expect(await popup.evaluate(() => document.body.textContent?.includes('Debrief to do'))).toBe(false);
+    await shoot(popup, 'debrief-9-popup-after');
     await popup.close();
   });
 });

@@ -1,12 +1,10 @@
 /**
- * Nudges end to end in real Chromium: seeded pipeline → the real alarms listener → real
- * chrome.notifications → cool-down → a service-worker restart between scheduling and firing → a
- * click → the popup's next steps.
+ * Nudges end to end in a real browser: seeded pipeline → the real alarms listener → real
+ * notifications → cool-down → the background stopped between scheduling and firing (a service worker
+ * in Chromium, an event page in Firefox) → a click → the popup's next steps.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Worker } from 'playwright-core';
-import { launch, type Harness } from './harness';
-import { chooseStage } from './popup-dom';
+import { launchBrowser, pollUntil, type Driver } from '../support/driver';
 import type { Application, TimelineEvent } from '../../src/core/types';
 
 const DAY = 86_400_000;
@@ -66,19 +64,19 @@ interface State {
   lastRunAt: number | null;
 }
 
-let h: Harness;
+let h: Driver;
 
 beforeAll(async () => {
-  h = await launch();
+  h = await launchBrowser();
 });
 afterAll(async () => {
   await h?.close();
 });
 
-async function seed(worker: Worker) {
+async function seed() {
   // Let the extension create its database with its own schema first, then write raw records.
-  await worker.evaluate(() => (globalThis as unknown as { reboundNudges: { currentNudges(): Promise<unknown> } }).reboundNudges.currentNudges());
-  await worker.evaluate(
+  await h.background(async () => void (await (globalThis as unknown as { reboundNudges: { currentNudges(): Promise<unknown> } }).reboundNudges.currentNudges()));
+  await h.background(
     ({ apps, events }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('rebound');
@@ -99,141 +97,115 @@ async function seed(worker: Worker) {
   );
 }
 
-const readState = (worker: Worker) =>
-  worker.evaluate(async () => ((await chrome.storage.local.get('nudgeState')).nudgeState ?? { delivered: [], shown: {}, lastRunAt: null }) as State);
+const readState = () =>
+  h.background(async () => ((await chrome.storage.local.get('nudgeState')).nudgeState ?? { delivered: [], shown: {}, lastRunAt: null }) as State);
 
-const notificationIds = async (worker: Worker) => Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).sort();
+const notificationIds = async () => Object.keys(await h.background(() => chrome.notifications.getAll())).sort();
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
+const waitFor = <T>(what: string, probe: () => Promise<T>) => pollUntil(what, probe, 20_000);
 
 /** Fire the real alarms listener: a one-shot alarm with the nudges prefix, in `ms`. */
-const scheduleRun = (worker: Worker, name: string, ms: number) =>
-  worker.evaluate(({ name, ms }) => chrome.alarms.create(name, { when: Date.now() + ms }), { name, ms });
+const scheduleRun = (name: string, ms: number) =>
+  h.background(({ name, ms }) => chrome.alarms.create(name, { when: Date.now() + ms }), { name, ms });
 
-/** The extension's service-worker target, through the DevTools protocol (absent while it is stopped). */
-async function workerTarget() {
-  const page = h.context.pages()[0] ?? (await h.context.newPage());
-  const cdp = await h.context.newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-  await cdp.detach();
-  return targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${h.extensionId}/`));
-}
-
-/** Stop the service worker as Chrome does when it idles: close its target, wait until it is gone. */
-async function stopWorker(): Promise<void> {
-  const target = await workerTarget();
-  if (!target) throw new Error('No service worker target');
-  const page = h.context.pages()[0] ?? (await h.context.newPage());
-  const cdp = await h.context.newCDPSession(page);
-  await cdp.send('Target.closeTarget', { targetId: target.targetId });
-  await cdp.detach();
-  await waitFor('the worker to stop', async () => !(await workerTarget()));
-}
+const createdNotifications = () => h.background(() => (globalThis as unknown as { __createdNotifications: string[] }).__createdNotifications);
 
 describe('nudges', () => {
-  const SPY = `(() => {
-    const calls = (globalThis.__createdNotifications = []);
-    const real = chrome.notifications.create.bind(chrome.notifications);
-    chrome.notifications.create = (...args) => {
-      calls.push(args[1].title);
-      return real(...args);
-    };
-  })()`;
+  /** Wraps notifications.create (both namespaces: in Firefox `browser` is its own object, not a wrapper of `chrome`). */
+  const SPY = () => {
+    type Create = (id: string, options: { title: string }) => Promise<string>;
+    const g = globalThis as unknown as { __createdNotifications: string[]; browser?: { notifications: { create: Create } } };
+    const calls: string[] = (g.__createdNotifications = []);
+    const namespaces = new Set([chrome.notifications as unknown as { create: Create }, g.browser?.notifications].filter((n) => n !== undefined));
+    for (const api of namespaces) {
+      const real = api.create.bind(api);
+      api.create = (id, options) => {
+        calls.push(options.title);
+        return real(id, options);
+      };
+    }
+  };
 
   it('an alarm delivers the most useful nudges as real notifications, within the daily budget', async () => {
-    const worker = await h.worker();
-    await seed(worker);
-    await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings(3));
+    await seed();
+    await h.background((s) => chrome.storage.local.set({ settings: s }), settings(3));
     // Record what reaches the real API (the spy calls through to it).
-    await worker.evaluate(SPY);
+    await h.background(SPY);
 
-    await scheduleRun(worker, 'rebound-nudges:e2e-first', 500);
+    await scheduleRun('rebound-nudges:e2e-first', 500);
     const state = await waitFor('the first run', async () => {
-      const s = await readState(worker);
+      const s = await readState();
       return s.delivered.length > 0 && s;
     });
     const thankYouKey = state.delivered[0]!.key;
     expect(thankYouKey).toMatch(/^thank-you:globex:\d{4}-\d{2}-\d{2}$/);
     expect(state.delivered.map((d) => d.key)).toEqual([thankYouKey, 'follow-up:acme', 'offers:initech,umbrella']);
     const titles = await waitFor('three notifications', async () => {
-      const t = await worker.evaluate(() => (globalThis as unknown as { __createdNotifications: string[] }).__createdNotifications);
+      const t = await createdNotifications();
       return t.length === 3 && t;
     });
     expect(titles).toEqual(['Thank Globex for the interview', 'Follow up with Acme?', '2 offers on the table']);
-    expect(await notificationIds(worker)).toEqual(
+    expect(await notificationIds()).toEqual(
       ['rebound-nudge:follow-up:acme', 'rebound-nudge:offers:initech,umbrella', `rebound-nudge:${thankYouKey}`].sort(),
     );
   });
 
   it('a second run inside the cool-down creates none', async () => {
-    const worker = await h.worker();
-    const before = await readState(worker);
-    const ids = await notificationIds(worker);
-    await scheduleRun(worker, 'rebound-nudges:e2e-second', 300);
+    const before = await readState();
+    const ids = await notificationIds();
+    await scheduleRun('rebound-nudges:e2e-second', 300);
     const after = await waitFor('the second run', async () => {
-      const s = await readState(worker);
+      const s = await readState();
       return s.lastRunAt !== before.lastRunAt && s;
     });
     expect(after.delivered).toEqual(before.delivered);
-    expect(await worker.evaluate(() => (globalThis as unknown as { __createdNotifications: string[] }).__createdNotifications)).toHaveLength(3);
-    expect(await notificationIds(worker)).toEqual(ids);
+    expect(await createdNotifications()).toHaveLength(3);
+    expect(await notificationIds()).toEqual(ids);
   });
 
-  it('restarting the service worker between scheduling and firing loses nothing', async () => {
-    const worker = await h.worker();
+  it('stopping the background between scheduling and firing loses nothing', async () => {
     // A bigger budget: two more nudges may go today, and only those (the log says the rest went).
-    await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings(5));
-    await worker.evaluate(() => ((globalThis as unknown as { __beforeRestart: boolean }).__beforeRestart = true));
-    await scheduleRun(worker, 'rebound-nudges:e2e-after-restart', 3000);
-    await stopWorker();
+    await h.background((s) => chrome.storage.local.set({ settings: s }), settings(5));
+    await h.background(() => ((globalThis as unknown as { __beforeRestart: boolean }).__beforeRestart = true));
+    await scheduleRun('rebound-nudges:e2e-after-restart', 3000);
+    await h.stopBackground();
 
-    // The alarm wakes a new worker; its listener runs the rules with the state kept in storage.
-    // (Playwright keeps one handle for the extension's worker and evaluates in the new one.)
-    await waitFor('the alarm to wake the worker', async () => Boolean(await workerTarget()));
-    const woken = worker;
-    expect(await woken.evaluate(() => (globalThis as unknown as { __beforeRestart?: boolean }).__beforeRestart ?? false)).toBe(false);
+    // The alarm wakes a new background; its listener runs the rules with the state kept in storage.
+    await waitFor('the alarm to wake the background', () => h.backgroundRunning());
+    expect(await h.background(() => (globalThis as unknown as { __beforeRestart?: boolean }).__beforeRestart ?? false)).toBe(false);
     const state = await waitFor('the run after the restart', async () => {
-      const s = await readState(woken);
+      const s = await readState();
       return s.delivered.length === 5 && s;
     });
     expect(state.delivered.slice(3).map((d) => d.key)).toEqual(['momentum', 'thin-pipeline']);
     expect(new Set(state.delivered.map((d) => d.key)).size).toBe(5);
     expect(state.shown['rebound-nudge:momentum']?.title).toBe('1 saved job waiting for you');
     expect(state.shown['rebound-nudge:thin-pipeline']?.title).toBe('Only 4 applications in flight');
-    expect(await notificationIds(woken)).toEqual(Object.keys(state.shown).sort());
+    expect(await notificationIds()).toEqual(Object.keys(state.shown).sort());
   });
 
   it('a click opens the options page at the right place', async () => {
-    const worker = await h.worker();
-    // Chromium offers no way to click a notification from outside; this calls the very handler the
+    // No browser offers a way to click a notification from outside; this calls the very handler the
     // notifications.onClicked listener calls.
     const click = (id: string) =>
-      worker.evaluate(
+      h.background(
         (id) => (globalThis as unknown as { reboundNudges: { handleNotificationClick(id: string): Promise<void> } }).reboundNudges.handleNotificationClick(id),
         id,
       );
-    const optionsUrl = `chrome-extension://${h.extensionId}/src/options/index.html`;
+    const optionsUrl = h.extensionUrl('src/options/index.html');
     await click('rebound-nudge:follow-up:acme');
-    const page = await waitFor('the options page', async () => h.context.pages().find((p) => p.url().startsWith(optionsUrl)));
-    expect(page.url()).toBe(`${optionsUrl}#/app/acme`);
-    expect(await notificationIds(worker)).not.toContain('rebound-nudge:follow-up:acme');
+    const page = await h.waitForTab(optionsUrl);
+    expect(await page.url()).toBe(`${optionsUrl}#/app/acme`);
+    expect(await notificationIds()).not.toContain('rebound-nudge:follow-up:acme');
 
     await click('rebound-nudge:momentum');
-    await waitFor('the saved jobs list', async () => page.url() === `${optionsUrl}#/list?stage=saved`);
-    expect(h.context.pages().filter((p) => p.url().startsWith(optionsUrl))).toHaveLength(1);
+    await page.waitForURL(`${optionsUrl}#/list?stage=saved`);
+    const urls = await Promise.all((await h.tabs()).map((t) => t.url()));
+    expect(urls.filter((u) => u.startsWith(optionsUrl))).toHaveLength(1);
   });
 
   it("the popup's next steps list the same nudges", async () => {
-    const worker = await h.worker();
-    const expected = await worker.evaluate(async () =>
+    const expected = await h.background(async () =>
       (
         await (globalThis as unknown as { reboundNudges: { currentNudges(): Promise<{ key: string; title: string }[]> } }).reboundNudges.currentNudges()
       )
@@ -242,16 +214,16 @@ describe('nudges', () => {
     );
     expect(expected).toEqual(['Thank Globex for the interview', 'Follow up with Acme?', '2 offers on the table', '1 saved job waiting for you']);
     const popup = await h.openPopup();
-    const titles = "[...document.querySelectorAll('.next-steps__title')].map((b) => b.textContent)";
+    const titles = () => [...document.querySelectorAll('.next-steps__title')].map((b) => b.textContent);
     // The popup shows the list the background stored and asks for a fresh one on opening: wait until
     // it shows exactly these (a wrong or stale list times out).
-    await popup.waitFor(`JSON.stringify(${titles}) === ${JSON.stringify(JSON.stringify(expected))}`);
-    expect(await popup.evaluate<string[]>(titles)).toEqual(expected);
+    await popup.waitFor((want) => JSON.stringify([...document.querySelectorAll('.next-steps__title')].map((b) => b.textContent)) === want, JSON.stringify(expected));
+    expect(await popup.evaluate(titles)).toEqual(expected);
 
     // A one-click stage change in the popup: the background runs the rules again and the list follows.
-    await popup.evaluate(chooseStage('Stage of Product Designer at Acme', 'interviewing'));
-    await popup.waitFor(`!${titles}.includes('Follow up with Acme?')`);
-    expect(await popup.evaluate<string[]>(titles)).not.toContain('Follow up with Acme?');
+    await popup.select({ css: 'select', label: 'Stage of Product Designer at Acme' }, 'interviewing');
+    await popup.waitFor(() => ![...document.querySelectorAll('.next-steps__title')].some((b) => b.textContent === 'Follow up with Acme?'));
+    expect(await popup.evaluate(titles)).not.toContain('Follow up with Acme?');
     await popup.close();
   });
 });

@@ -1,29 +1,28 @@
 /**
- * The pipeline views end to end in real Chromium: a seeded pipeline on the board, one application
+ * The pipeline views end to end in a real browser: a seeded pipeline on the board, one application
  * dragged across with the mouse and moved on with the keyboard, filters, its page with a contact and
  * an interview round added, and what IndexedDB holds after each step. Screenshots (light and dark)
  * go to artifacts/screenshots/.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { launchBrowser, type Driver, type Tab } from '../support/driver';
+import { hasHeading, showsText, texts } from '../support/in-page';
+import { screenshots } from '../support/screenshots';
 
-const SHOTS = path.resolve('artifacts/screenshots');
 const DAY = 86_400_000;
 
-let h: Harness;
-let page: Page;
+let h: Driver;
+let page: Tab;
 
 beforeAll(async () => {
-  h = await launch();
+  h = await launchBrowser();
 });
 afterAll(async () => {
   await h?.close();
 });
 
 /** Three applications written straight into IndexedDB, as an earlier session would have left them. */
-async function seed(target: Page): Promise<void> {
+async function seed(target: Tab): Promise<void> {
   await target.evaluate(async (DAY) => {
     const now = Date.now();
     const base = {
@@ -61,8 +60,10 @@ async function seed(target: Page): Promise<void> {
   }, DAY);
 }
 
-const column = (stage: string) => page.locator(`[data-stage="${stage}"]`);
-const card = (title: string) => page.locator('.board-card', { has: page.getByRole('link', { name: title, exact: true }) });
+/** The card titles in a stage's column. */
+const titlesIn = (stage: string) => page.evaluate(texts, `[data-stage="${stage}"] .board-card__title`);
+const card = (title: string) => ({ css: '.board-card', text: title });
+const button = (text: string) => ({ css: 'button', text });
 const stored = async (id: string) => (await h.applications()).find((a) => a.id === id);
 
 async function waitForStored(id: string, check: (app: Awaited<ReturnType<typeof stored>>) => boolean) {
@@ -71,97 +72,91 @@ async function waitForStored(id: string, check: (app: Awaited<ReturnType<typeof 
 
 describe('the pipeline board and an application page', () => {
   it('shows the seeded pipeline on the board, and remembers the choice', async () => {
-    page = await h.openOptions('#/');
-    await page.waitForSelector('h1');
+    page = await h.openExtensionPage('options', '#/');
+    await page.waitFor(() => document.querySelector('h1'));
     await seed(page);
     await page.reload();
-    await page.getByRole('button', { name: 'Board' }).click();
-    await expect.poll(() => column('applied').locator('.board-card').count()).toBe(1);
-    expect(await column('saved').locator('.board-card__title').allTextContents()).toEqual(['Data Analyst']);
-    expect(await column('interviewing').locator('.board-card__title').allTextContents()).toEqual(['UX Researcher']);
+    await page.click(button('Board'));
+    await expect.poll(() => titlesIn('applied')).toEqual(['Product Designer']);
+    expect(await titlesIn('saved')).toEqual(['Data Analyst']);
+    expect(await titlesIn('interviewing')).toEqual(['UX Researcher']);
 
     await page.reload();
-    await page.waitForSelector('[data-testid="board"]');
-    expect(await page.getByRole('button', { name: 'Board' }).getAttribute('aria-pressed')).toBe('true');
+    await page.waitFor(() => document.querySelector('[data-testid="board"]'));
+    const pressed = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Board')?.getAttribute('aria-pressed');
+    expect(await page.evaluate(pressed)).toBe('true');
   });
 
   it('moves a card by dragging it with the mouse, through the repository', async () => {
-    const from = await card('Product Designer').boundingBox();
-    const to = await column('screening').boundingBox();
-    if (!from || !to) throw new Error('The board is not laid out.');
-    await page.mouse.move(from.x + from.width / 2, from.y + 12);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2 + 20, from.y + 30, { steps: 4 });
-    await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 8 });
-    await page.mouse.up();
+    await page.drag(card('Product Designer'), '[data-stage="screening"]');
 
-    await expect.poll(() => column('screening').locator('.board-card__title').allTextContents()).toEqual(['Product Designer']);
+    await expect.poll(() => titlesIn('screening')).toEqual(['Product Designer']);
     await waitForStored('app-designer', (app) => app?.stage === 'screening');
     const events = (await h.events()).filter((e) => e.applicationId === 'app-designer' && e.kind === 'stage');
     expect(events).toMatchObject([{ from: 'applied', to: 'screening', source: 'options' }]);
   });
 
   it('moves it on with the keyboard and announces the move', async () => {
-    await card('Product Designer').getByRole('link').focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => column('interviewing').locator('.board-card__title').allTextContents()).toContain('Product Designer');
-    expect(await page.getByTestId('board-announcement').textContent()).toBe('Moved Product Designer at Northwind to Interviewing.');
+    await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('.board-card a')].find((a) => a.textContent?.trim() === 'Product Designer')?.focus(),
+    );
+    await page.press('ArrowRight');
+    await expect.poll(() => titlesIn('interviewing')).toContain('Product Designer');
+    expect(await page.evaluate(() => document.querySelector('[data-testid="board-announcement"]')?.textContent)).toBe(
+      'Moved Product Designer at Northwind to Interviewing.',
+    );
     await waitForStored('app-designer', (app) => app?.stage === 'interviewing');
     // Focus follows the card into its new column (restored once the column re-renders).
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Product Designer');
 
-    await page.screenshot({ path: path.join(SHOTS, 'board-light.png'), fullPage: true });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: path.join(SHOTS, 'board-dark.png'), fullPage: true });
-    await page.setViewportSize({ width: 640, height: 860 }); // what 200% zoom leaves of a 1280-px window
-    await page.screenshot({ path: path.join(SHOTS, 'board-dark-200pct.png'), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 860 });
-    await page.emulateMedia({ colorScheme: 'light' });
+    await screenshots(page, { light: 'board-light', dark: 'board-dark', darkNarrow: 'board-dark-200pct' });
   });
 
   it('filters the board by text, stage and date range', async () => {
-    const titles = () => page.locator('.board-card__title').allTextContents();
-    await page.getByLabel('Search', { exact: true }).fill('northwind');
+    const titles = () => page.evaluate(texts, '.board-card__title');
+    await page.fill({ label: 'Search' }, 'northwind');
     await expect.poll(titles).toEqual(['Product Designer']);
-    await page.getByLabel('Search', { exact: true }).fill('referral'); // from the notes
+    await page.fill({ label: 'Search' }, 'referral'); // from the notes
     await expect.poll(titles).toEqual(['Data Analyst']);
-    await page.getByLabel('Search', { exact: true }).fill('');
+    await page.fill({ label: 'Search' }, '');
 
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA');
-    await page.getByLabel('Date of', { exact: true }).selectOption('savedAt');
-    await page.getByLabel('From', { exact: true }).fill(day(-45));
+    await page.select({ label: 'Date of' }, 'savedAt');
+    await page.fill({ label: 'From' }, day(-45));
     await expect.poll(async () => (await titles()).sort()).toEqual(['Data Analyst', 'Product Designer']);
-    await page.getByLabel('Date of', { exact: true }).selectOption('appliedAt');
+    await page.select({ label: 'Date of' }, 'appliedAt');
     await expect.poll(titles).toEqual(['Product Designer']);
-    await page.getByLabel('From', { exact: true }).fill('');
-    await page.getByLabel('Stage', { exact: true }).selectOption('in_flight');
+    await page.fill({ label: 'From' }, '');
+    await page.select({ label: 'Stage' }, 'in_flight');
     await expect.poll(async () => (await titles()).sort()).toEqual(['Product Designer', 'UX Researcher']);
-    await page.getByLabel('Stage', { exact: true }).selectOption('');
+    await page.select({ label: 'Stage' }, '');
   });
 
   it('opens the application page and adds a contact and an interview round', async () => {
-    await card('Product Designer').getByRole('link').click();
+    await page.click({ css: '.board-card a', text: 'Product Designer' });
     await page.waitForURL(/#\/app\/app-designer$/);
-    await page.getByRole('heading', { level: 1, name: 'Product Designer' }).waitFor();
+    await page.waitFor(hasHeading, { level: 1, name: 'Product Designer' });
 
-    await page.getByRole('button', { name: 'Add a contact' }).click();
-    await page.getByLabel('Name', { exact: true }).fill('Jane Doe');
-    await page.getByLabel('Role', { exact: true }).fill('Recruiter');
-    await page.getByLabel('Email', { exact: true }).fill('jane@northwind.example');
-    await page.getByLabel('Profile link', { exact: true }).fill('javascript:alert(1)');
-    await page.getByRole('button', { name: 'Save contact' }).click();
-    await page.getByText('Use a link starting with https://').waitFor();
+    await page.click(button('Add a contact'));
+    await page.fill({ label: 'Name' }, 'Jane Doe');
+    await page.fill({ label: 'Role' }, 'Recruiter');
+    await page.fill({ label: 'Email' }, 'jane@northwind.example');
+    await page.fill({ label: 'Profile link' }, 'javascript:alert(1)');
+    await page.click(button('Save contact'));
+    await page.waitFor(showsText, 'Use a link starting with https://');
     expect((await stored('app-designer'))?.contacts).toEqual([]);
-    await page.getByLabel('Profile link', { exact: true }).fill('https://www.linkedin.com/in/jane-doe');
-    await page.getByRole('button', { name: 'Save contact' }).click();
-    await page.getByRole('link', { name: 'jane@northwind.example' }).waitFor();
+    await page.fill({ label: 'Profile link' }, 'https://www.linkedin.com/in/jane-doe');
+    await page.click(button('Save contact'));
+    await page.waitFor(() => [...document.querySelectorAll('a')].some((a) => a.textContent?.trim() === 'jane@northwind.example'));
 
-    await page.getByRole('button', { name: 'Add an interview round' }).click();
-    await page.getByLabel('Round', { exact: true }).fill('Phone screen');
-    await page.getByLabel('Date and time', { exact: true }).fill('2026-03-04T14:30');
-    await page.getByLabel('Notes on this round', { exact: true }).fill('Ask about the design team');
-    await page.getByRole('button', { name: 'Save round' }).click();
-    await page.getByTestId('interviews').locator('.people-list__name', { hasText: 'Phone screen' }).waitFor();
+    await page.click(button('Add an interview round'));
+    await page.fill({ label: 'Round' }, 'Phone screen');
+    await page.fill({ label: 'Date and time' }, '2026-03-04T14:30');
+    await page.fill({ label: 'Notes on this round' }, 'Ask about the design team');
+    await page.click(button('Save round'));
+    await page.waitFor(() =>
+      [...document.querySelectorAll('[data-testid="interviews"] .people-list__name')].some((el) => el.textContent?.includes('Phone screen')),
+    );
 
     await waitForStored('app-designer', (app) => (app?.contacts?.length ?? 0) === 1 && (app?.interviews?.length ?? 0) === 1);
     const app = await stored('app-designer');
@@ -181,11 +176,8 @@ describe('the pipeline board and an application page', () => {
       'Added contact Jane Doe (Recruiter)',
       'Added interview round “Phone screen”',
     ]);
-    await page.getByTestId('timeline').getByText('Added interview round “Phone screen”').waitFor();
+    await page.waitFor(() => document.querySelector('[data-testid="timeline"]')?.textContent?.includes('Added interview round “Phone screen”'));
 
-    await page.screenshot({ path: path.join(SHOTS, 'application-light.png'), fullPage: true });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: path.join(SHOTS, 'application-dark.png'), fullPage: true });
-    await page.emulateMedia({ colorScheme: 'light' });
+    await screenshots(page, { light: 'application-light', dark: 'application-dark' });
   });
 });

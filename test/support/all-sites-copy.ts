@@ -1,13 +1,15 @@
 /**
  * A copy of the built extension with the optional all-sites permission granted at install (what the
- * options page's "Capture on every site" prompt grants), so the benchmark sees the content script on
- * every page. A permission prompt is browser UI that no script can answer.
+ * options page's "Capture on every site" prompt grants), so the benchmark and the career-site test see the
+ * content script on every page. A permission prompt is browser UI that no script can answer.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BROWSER } from './driver';
 
-export function allSitesCopy(dist: string): string {
+/** A copy of `dist` (default: the build of the browser under test) that grants every https site. */
+export function allSitesCopy(dist = path.resolve(BROWSER === 'firefox' ? 'dist-firefox' : 'dist')): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-all-sites-'));
   fs.cpSync(dist, dir, { recursive: true });
   const file = path.join(dir, 'manifest.json');

@@ -1,6 +1,8 @@
 /**
- * Launches real Chromium with the built extension (dist/) and the fixture server, and gives tests
- * what they need: the extension id, its service worker, pages, the popup, and the stored records.
+ * Launches real Chromium with the built extension (dist/) and the fixture server, with Playwright's
+ * own objects: the extension id, its service worker, pages, the popup, and the stored records. The
+ * benchmark and the demo use this directly; the end-to-end tests reach it through the browser-neutral
+ * driver (driver.ts, chromium-driver.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,6 +37,8 @@ export interface Harness {
 
 export interface PopupHandle {
   session: CDPSession;
+  /** Send a DevTools protocol command to the popup. */
+  command(method: string, params?: Record<string, unknown>): Promise<unknown>;
   /** Evaluate an expression in the popup and return its JSON value. */
   evaluate<T>(expression: string): Promise<T>;
   /** Wait until the expression is truthy in the popup. */
@@ -197,7 +201,7 @@ async function openPopup(context: BrowserContext, worker: Worker, extensionId: s
     const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
     if (message.id !== undefined) pending.get(message.id)?.(message);
   });
-  const command = (method: string, params: Record<string, unknown>) =>
+  const command = (method: string, params: Record<string, unknown> = {}) =>
     new Promise<unknown>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, (message) => {
@@ -205,7 +209,10 @@ async function openPopup(context: BrowserContext, worker: Worker, extensionId: s
         if (message.error) reject(new Error(message.error.message));
         else resolve(message.result);
       });
-      void browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch((error: Error) => {
+        pending.delete(id);
+        reject(error);
+      });
     });
   const evaluate = async <T>(expression: string): Promise<T> => {
     const result = (await command('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
@@ -219,6 +226,7 @@ async function openPopup(context: BrowserContext, worker: Worker, extensionId: s
   };
   return {
     session: browserSession,
+    command,
     evaluate,
     async waitFor(expression, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;

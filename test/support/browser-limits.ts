@@ -1,0 +1,24 @@
+/**
+ * What one browser's driver cannot do, and why: the one place that says so. A test that needs one of
+ * these is declared with `itWhere(limit, …)`: it runs in the browsers that can, and is not registered
+ * in the others (so nothing is reported as skipped, and nothing passes without running).
+ */
+import { it } from 'vitest';
+import { BROWSER, type BrowserName } from './driver';
+
+export const LIMITS = {
+  colourSchemeScreenshots: {
+    runsIn: ['chromium'],
+    why: 'Dark and narrow screenshots need colour-scheme and viewport emulation per page, which Playwright offers for Chromium; Firefox screenshots are taken in light only.',
+  },
+} as const satisfies Record<string, { runsIn: readonly BrowserName[]; why: string }>;
+
+export type Limit = keyof typeof LIMITS;
+
+/** Can the browser under test do what `limit` names? */
+export const canRun = (limit: Limit): boolean => (LIMITS[limit].runsIn as readonly BrowserName[]).includes(BROWSER);
+
+/** `it`, registered only in the browsers that can run it (see LIMITS for why the others cannot). */
+export function itWhere(limit: Limit, name: string, fn: () => Promise<void>, timeout?: number): void {
+  if (canRun(limit)) it(name, fn, timeout);
+}
