@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ReboundDb } from '../db/schema';
 import { DbProvider } from '../ui/db-context';
 import { UndoProvider } from '../ui/UndoBar';
-import { Header } from './components/Header';
+import { Header } from './Header';
 import { resolve, ROUTES, useHashPath, type Route } from './router';
 
 interface Props {

@@ -8,15 +8,15 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { pathFromHash } from './nav';
-import { ListView } from './components/ListView';
-import { DetailView } from './components/DetailView';
-import { NotFoundView } from './components/NotFoundView';
+import { ListView } from './pipeline/ListView';
+import { DetailView } from './application/DetailView';
+import { NotFoundView } from './NotFoundView';
 import { DebriefView } from './debrief/DebriefView';
 import { InsightsView } from './debrief/InsightsView';
 import { PreferencesView } from './debrief/Preferences';
 import { StatsView } from './stats/StatsView';
 import { DataView } from './data/DataView';
-import { SettingsView } from './settings-page/SettingsView';
+import { SettingsView } from './settings/SettingsView';
 
 export type RouteParams = Record<string, string>;
 

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { saveCapture, timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import { stageForKey, boardColumns } from '../../../src/options/board';
+import { stageForKey, boardColumns } from '../../../src/options/pipeline/board';
 import { byAriaLabel, byLabel, byText, choose, click, draft, freshDb, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
 
 let db: ReboundDb;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, Stage } from '../../../src/core/types';
-import { boardsIn, dateRange, dayStart, filterApplications, hasFilters, NO_FILTERS } from '../../../src/options/filter';
+import { boardsIn, dateRange, dayStart, filterApplications, hasFilters, NO_FILTERS } from '../../../src/options/pipeline/filter';
 
 function app(id: number, fields: Partial<Application> = {}): Application {
   return {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveCapture, setStage, timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import { PAGE_SIZE } from '../../../src/options/components/ListView';
+import { PAGE_SIZE } from '../../../src/options/pipeline/ListView';
 import { byLabel, byText, choose, click, draft, freshDb, go, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
 
 let db: ReboundDb;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Application } from '../../../src/core/types';
 import { deleteApplication, restoreApplication, setStage } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
-import { HEAD_SIZE, watchPipeline, type PipelineSnapshot } from '../../../src/options/pipeline-store';
+import { HEAD_SIZE, watchPipeline, type PipelineSnapshot } from '../../../src/options/pipeline/pipeline-store';
 import { freshDb, waitFor } from '../ui/dom';
 
 let db: ReboundDb;

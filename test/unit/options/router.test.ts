@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { href, paths, pathFromHash } from '../../../src/options/nav';
 import { matchPath, resolve, ROUTES } from '../../../src/options/router';
-import { DetailView } from '../../../src/options/components/DetailView';
-import { ListView } from '../../../src/options/components/ListView';
-import { NotFoundView } from '../../../src/options/components/NotFoundView';
+import { DetailView } from '../../../src/options/application/DetailView';
+import { ListView } from '../../../src/options/pipeline/ListView';
+import { NotFoundView } from '../../../src/options/NotFoundView';
 
 describe('options router', () => {
   it('reads the path from the hash', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvent, newestFirst, sourcePhrase } from '../../../src/options/timeline-text';
+import { describeEvent, newestFirst, sourcePhrase } from '../../../src/options/application/timeline-text';
 
 describe('timeline text', () => {
   it('says what happened in plain words', () => {

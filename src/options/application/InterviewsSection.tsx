@@ -13,7 +13,7 @@ import { addInterview, removeInterview, updateInterview } from '../../db/contact
 import { useDb } from '../../ui/db-context';
 import { TextAreaField } from '../../ui/fields';
 import { formatDateTime } from '../../ui/format';
-import '../pipeline.css';
+import '../pipeline/pipeline.css';
 import { AddAndStatus, useListEditing } from './list-editing';
 
 interface FormValues {

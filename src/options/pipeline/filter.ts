@@ -1,10 +1,10 @@
 /**
  * Search and filters of the pipeline, in memory, shared by the table and the board. The views hold
- * slim rows (src/options/pipeline-row.ts), and scanning 10,000 short strings takes a few milliseconds,
+ * slim rows (src/options/pipeline/pipeline-row.ts), and scanning 10,000 short strings takes a few milliseconds,
  * far less than an index query per keystroke.
  */
-import { isInFlight } from '../core/stages';
-import type { Stage } from '../core/types';
+import { isInFlight } from '../../core/stages';
+import type { Stage } from '../../core/types';
 import type { PipelineRow } from './pipeline-row';
 
 export type StageFilter = Stage | '' | 'in_flight';

@@ -5,9 +5,9 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { NudgeSettings } from '../settings/NudgeSettings';
+import { NudgeSettings } from './NudgeSettings';
 import { SiteCapture } from './SiteCapture';
-import './settings-page.css';
+import './settings.css';
 
 /**
  * AllSitesOptIn imports the extension API at load time; loading it on first render keeps the router

@@ -10,8 +10,8 @@
  * Plain Dexie and callbacks, no Preact: the hook in use-pipeline.ts wraps it.
  */
 import { liveQuery } from 'dexie';
-import type { Application } from '../core/types';
-import type { ReboundDb } from '../db/schema';
+import type { Application } from '../../core/types';
+import type { ReboundDb } from '../../db/schema';
 import { byRecentUpdate, toRow, type PipelineRow } from './pipeline-row';
 
 export const HEAD_SIZE = 100;

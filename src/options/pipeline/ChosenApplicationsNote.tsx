@@ -8,8 +8,8 @@ import { setStageMany, undoStageChanges } from '../../db/repository';
 import { useDb } from '../../ui/db-context';
 import { plural } from '../../ui/format';
 import { useUndo } from '../../ui/UndoBar';
-import { stillAwaitingReply } from '../list-query';
-import type { PipelineRow } from '../pipeline-row';
+import { stillAwaitingReply } from './list-query';
+import type { PipelineRow } from './pipeline-row';
 
 interface Props {
   /** The applications the link named that are in the pipeline (loaded so far). */

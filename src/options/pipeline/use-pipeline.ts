@@ -1,6 +1,6 @@
 /** The pipeline's slim rows as a Preact hook (see pipeline-store.ts for how they are loaded). */
 import { useEffect, useState } from 'preact/hooks';
-import type { ReboundDb } from '../db/schema';
+import type { ReboundDb } from '../../db/schema';
 import { watchPipeline, type PipelineSnapshot } from './pipeline-store';
 
 export interface PipelineState {

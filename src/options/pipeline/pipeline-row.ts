@@ -3,7 +3,7 @@
  * search on, and nothing else. The description (often several kilobytes) stays in IndexedDB, so 10,000
  * rows cost a couple of megabytes rather than tens.
  */
-import type { Application } from '../core/types';
+import type { Application } from '../../core/types';
 
 export const ROW_FIELDS = [
   'id',

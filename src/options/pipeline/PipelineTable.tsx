@@ -2,7 +2,7 @@
 import { boardLabel, formatDay } from '../../ui/format';
 import { StagePill } from '../../ui/StagePill';
 import { href, navigate, paths } from '../nav';
-import type { PipelineRow } from '../pipeline-row';
+import type { PipelineRow } from './pipeline-row';
 
 export function PipelineTable({ rows }: { rows: readonly PipelineRow[] }) {
   return (

@@ -1,10 +1,10 @@
-import { pipelineCounts } from '../../ui/counts';
-import { useDb } from '../../ui/db-context';
-import { plural } from '../../ui/format';
-import { Logo } from '../../ui/Logo';
-import { useLiveQuery } from '../../ui/use-live-query';
-import { href } from '../nav';
-import type { Route } from '../router';
+import { pipelineCounts } from '../ui/counts';
+import { useDb } from '../ui/db-context';
+import { plural } from '../ui/format';
+import { Logo } from '../ui/Logo';
+import { useLiveQuery } from '../ui/use-live-query';
+import { href } from './nav';
+import type { Route } from './router';
 
 export function Header({ routes, path }: { routes: readonly Route[]; path: string }) {
   const db = useDb();

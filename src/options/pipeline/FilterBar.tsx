@@ -2,7 +2,7 @@
 import { STAGE_LABELS } from '../../core/stages';
 import { STAGES } from '../../core/types';
 import { boardLabel } from '../../ui/format';
-import type { DateField, Filters, StageFilter } from '../filter';
+import type { DateField, Filters, StageFilter } from './filter';
 
 interface Props {
   filters: Filters;

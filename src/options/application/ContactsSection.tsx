@@ -12,7 +12,7 @@ import type { Application, Contact } from '../../core/types';
 import { addContact, removeContact, updateContact } from '../../db/contacts-interviews';
 import { useDb } from '../../ui/db-context';
 import { TextField } from '../../ui/fields';
-import '../pipeline.css';
+import '../pipeline/pipeline.css';
 import { AddAndStatus, useListEditing } from './list-editing';
 
 const inputOf = ({ name, role, email, profileUrl }: Contact): ContactInput => ({

@@ -4,7 +4,7 @@
  *   /list?ids=<id>,<id>,…    the pipeline narrowed to these applications
  * Plain functions over the query, so the view stays small and this is tested without a page.
  */
-import { STAGES, type Stage } from '../core/types';
+import { STAGES, type Stage } from '../../core/types';
 import { NO_FILTERS, type Filters, type StageFilter } from './filter';
 import type { PipelineRow } from './pipeline-row';
 

@@ -1,7 +1,7 @@
 /** One timeline event as a sentence: "Moved from Applied to Interviewing", "Saved from the popup". */
-import { STAGE_LABELS } from '../core/stages';
-import type { EventSource, TimelineEvent } from '../core/types';
-import { FIELD_LABELS } from '../ui/format';
+import { STAGE_LABELS } from '../../core/stages';
+import type { EventSource, TimelineEvent } from '../../core/types';
+import { FIELD_LABELS } from '../../ui/format';
 
 const SOURCE_PHRASES: Record<EventSource, string> = {
   popup: 'from the toolbar popup',

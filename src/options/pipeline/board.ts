@@ -1,6 +1,6 @@
 /** The board's pure parts: columns by stage, keyboard moves, and what to announce after a move. */
-import { STAGE_LABELS } from '../core/stages';
-import { STAGES, type Stage } from '../core/types';
+import { STAGE_LABELS } from '../../core/stages';
+import { STAGES, type Stage } from '../../core/types';
 import type { PipelineRow } from './pipeline-row';
 
 /** Rows grouped by stage, one column per stage in pipeline order, each column keeping the rows' order. */

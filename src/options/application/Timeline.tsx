@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../core/types';
 import { formatDateTime } from '../../ui/format';
-import { describeEvent, newestFirst, sourcePhrase } from '../timeline-text';
+import { describeEvent, newestFirst, sourcePhrase } from './timeline-text';
 
 export function Timeline({ events }: { events: TimelineEvent[] | undefined }) {
   if (!events) return <p class="muted">Loading…</p>;

@@ -1,6 +1,6 @@
 /**
  * The whole pipeline, as a table or a board, with one set of search and filters. The first screen
- * comes from a bounded indexed query and the rest loads in the background (src/options/pipeline-store.ts),
+ * comes from a bounded indexed query and the rest loads in the background (src/options/pipeline/pipeline-store.ts),
  * so it opens at once at 10,000 applications. Deep links (#/list?stage=… or ?ids=…, see list-query.ts)
  * start it with their filter; the router re-creates the view when the hash changes, so reading the
  * query once is enough.
@@ -12,16 +12,16 @@ import { plural } from '../../ui/format';
 import { Logo } from '../../ui/Logo';
 import { useDebounced } from '../../ui/use-debounced';
 import { useSessionState } from '../../ui/use-session-state';
-import { boardsIn, filterApplications, hasFilters, NO_FILTERS, type Filters } from '../filter';
-import { filtersFromQuery, onlyIds, parseListQuery } from '../list-query';
+import { boardsIn, filterApplications, hasFilters, NO_FILTERS, type Filters } from './filter';
+import { filtersFromQuery, onlyIds, parseListQuery } from './list-query';
 import { currentQuery, navigate, paths } from '../nav';
-import { usePipeline } from '../use-pipeline';
-import { useViewChoice, type PipelineLayout } from '../use-view-choice';
+import { usePipeline } from './use-pipeline';
+import { useViewChoice, type PipelineLayout } from './use-view-choice';
 import { BoardView } from './BoardView';
 import { ChosenApplicationsNote } from './ChosenApplicationsNote';
 import { FilterBar } from './FilterBar';
 import { PipelineTable } from './PipelineTable';
-import '../pipeline.css';
+import './pipeline.css';
 
 export const PAGE_SIZE = 100;
 export const SEARCH_DEBOUNCE_MS = 100;

@@ -1,4 +1,4 @@
-import { href } from '../nav';
+import { href } from './nav';
 
 export function NotFoundView() {
   return (

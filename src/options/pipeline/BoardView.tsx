@@ -9,9 +9,9 @@ import { setStage } from '../../db/repository';
 import { useDb } from '../../ui/db-context';
 import { boardLabel, formatDay } from '../../ui/format';
 import { OfferDebrief } from '../../ui/OfferDebrief';
-import { boardColumns, jobName, moveAnnouncement, stageForKey } from '../board';
+import { boardColumns, jobName, moveAnnouncement, stageForKey } from './board';
 import { href, paths } from '../nav';
-import type { PipelineRow } from '../pipeline-row';
+import type { PipelineRow } from './pipeline-row';
 
 /** Cards shown per column before "Show more": a column of 3,000 cards helps nobody and costs a lot. */
 export const COLUMN_LIMIT = 30;
