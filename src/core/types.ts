@@ -62,6 +62,20 @@ export interface Application {
   contacts?: Contact[];
   /** Interview rounds with their dates (schema v3); read with interviewsOf() (src/core/interviews.ts). */
   interviews?: InterviewRound[];
+  /** Schema v4: the user's own labels ("referral", "fintech"), trimmed, no duplicates; read with detailsOf(). */
+  tags?: string[];
+  /** How much the user wants this one, 1–5, or null when not said (schema v4). */
+  excitement?: number | null;
+  /** Last day to apply (local midnight, epoch ms), or null (schema v4). */
+  deadline?: number | null;
+  /** Which résumé and cover letter went out, in the user's own words ("v3 — data focus") (schema v4). */
+  resumeVersion?: string;
+  coverLetterVersion?: string;
+  /**
+   * The dates of its dated interview rounds, kept by the database layer itself (src/db/derived.ts) so
+   * a multi-entry index can answer "interviews in the next seven days" without reading every record.
+   */
+  interviewAt?: number[];
 }
 
 /** Someone at the company or agency: all text, every field optional but the id. */

@@ -4,6 +4,7 @@
  * other write in src/db/repository.ts.
  */
 import { contactLabel, contactsOf, normalizeContact, type ContactInput } from '../core/contacts';
+import { interviewDates } from '../core/job-details';
 import { interviewsOf, normalizeInterview, type InterviewInput } from '../core/interviews';
 import type { Application, Contact, EventSource, InterviewRound, TimelineEvent } from '../core/types';
 import type { ReboundDb } from './schema';
@@ -25,6 +26,7 @@ async function change(
     if (!existing) throw new Error('That application no longer exists.');
     const { next, event } = apply(existing);
     const updated: Application = { ...existing, ...next, updatedAt: now };
+    updated.interviewAt = interviewDates(updated); // what src/db/derived.ts would store anyway
     await db.applications.put(updated);
     await db.events.add({ applicationId: id, at: now, source, ...event });
     return updated;

@@ -4,6 +4,7 @@
  * the popup and options page (edits), which share the extension origin and so the same database.
  */
 import { canonicalUrl, jobKey } from '../core/dedupe';
+import { NO_DETAILS, normalizeExcitement, parseTags } from '../core/job-details';
 import { appliedAtAfter, stageAfterAutoApply } from '../core/stages';
 import type { Application, EventSource, JobDraft, Stage, TimelineEvent } from '../core/types';
 import type { ActionItem, Debrief } from '../core/debrief/types';
@@ -30,6 +31,14 @@ export const EDITABLE_FIELDS = [
   'postingUrl',
   'description',
   'notes',
+  // Schema v4 details, and the two dates people need to correct (a job applied to before Rebound).
+  'tags',
+  'excitement',
+  'deadline',
+  'resumeVersion',
+  'coverLetterVersion',
+  'savedAt',
+  'appliedAt',
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export type ApplicationPatch = Partial<Pick<Application, EditableField>>;
@@ -88,6 +97,9 @@ function newApplication(draft: JobDraft, stage: Stage, now: number): Application
     updatedAt: now,
     contacts: [],
     interviews: [],
+    ...NO_DETAILS,
+    tags: [],
+    interviewAt: [],
   };
 }
 
@@ -197,6 +209,25 @@ export async function undoStageChanges(db: ReboundDb, previous: readonly Applica
   });
 }
 
+/** Field values compared as the user sees them: two tag lists with the same tags are the same. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  return a === b;
+}
+
+/** Tags and excitement in their one stored form; dates must be real dates. */
+function cleanPatch(patch: ApplicationPatch): ApplicationPatch {
+  const clean: ApplicationPatch = { ...patch };
+  if (patch.tags !== undefined) clean.tags = parseTags(patch.tags);
+  if (patch.excitement !== undefined) clean.excitement = normalizeExcitement(patch.excitement);
+  for (const field of ['deadline', 'appliedAt'] as const) {
+    const at = patch[field];
+    if (at !== undefined && at !== null && !Number.isFinite(at)) throw new Error('That date isn’t one we can read.');
+  }
+  if (patch.savedAt !== undefined && !Number.isFinite(patch.savedAt)) throw new Error('That date isn’t one we can read.');
+  return clean;
+}
+
 export async function updateFields(
   db: ReboundDb,
   id: string,
@@ -207,9 +238,13 @@ export async function updateFields(
   return db.transaction('rw', db.applications, db.events, async () => {
     const existing = await db.applications.get(id);
     if (!existing) throw new Error('That application no longer exists.');
-    const changed = EDITABLE_FIELDS.filter((field) => field in patch && patch[field] !== existing[field]);
+    const clean = cleanPatch(patch);
+    if ('appliedAt' in clean && clean.appliedAt !== existing.appliedAt && existing.stage === 'saved') {
+      throw new Error('A saved job has no applied date yet: move it to Applied first.');
+    }
+    const changed = EDITABLE_FIELDS.filter((field) => field in clean && !sameValue(clean[field], existing[field]));
     if (changed.length === 0) return existing;
-    const next: Application = { ...existing, ...patch, updatedAt: now };
+    const next: Application = { ...existing, ...clean, updatedAt: now };
     next.canonicalUrl = canonicalUrl(next.postingUrl);
     next.jobKey = jobKey(next.board, next.jobId);
     await db.applications.put(next);

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Application, TimelineEvent } from '../core/types';
 import type { ActionItem, Debrief, Preference } from '../core/debrief/types';
+import { derivedFields, DERIVED_FIELDS_SINCE } from './derived';
 import { SCHEMA_VERSIONS } from './migrations';
 
 export type ReboundDb = Dexie & {
@@ -20,6 +21,8 @@ export const DB_NAME = 'rebound';
  */
 export function openDb(name = DB_NAME, upTo = Number.POSITIVE_INFINITY): ReboundDb {
   const db = new Dexie(name) as ReboundDb;
+  // Derived fields exist from v4 on; a test seeding an older version gets records exactly as then.
+  if (upTo >= DERIVED_FIELDS_SINCE) db.use(derivedFields);
   for (const step of SCHEMA_VERSIONS) {
     if (step.version > upTo) break;
     const version = db.version(step.version).stores(step.stores);

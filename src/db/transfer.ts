@@ -133,7 +133,7 @@ export async function importSheetRows(db: ReboundDb, rows: readonly ImportRow[],
         const debrief = await debriefFor(db, id);
         if (debrief?.status === 'pending') await skipDebrief(db, debrief.id, at);
       }
-      if (row.notes) await updateFields(db, id, { notes: row.notes }, 'import', at);
+      if (row.notes || row.tags.length > 0) await updateFields(db, id, { notes: row.notes, tags: row.tags }, 'import', at);
     }
     return { created, merged };
   });

@@ -2,6 +2,7 @@
  * The spreadsheet export: one row per application, with the date each stage was first reached
  * (from its timeline). Descriptions stay out (they are long, and the JSON export keeps them).
  */
+import { detailsOf, tagsText } from '../job-details';
 import { STAGE_LABELS } from '../stages';
 import { STAGES, type Application, type Stage, type TimelineEvent } from '../types';
 import { csvDocument } from './csv-format';
@@ -33,6 +34,11 @@ export const CSV_HEADER: readonly string[] = [
   'Saved on',
   ...DATED_STAGES.map((stage) => `${STAGE_LABELS[stage]} on`),
   'Last changed',
+  'Tags',
+  'Excitement (1–5)',
+  'Deadline',
+  'Résumé sent',
+  'Cover letter sent',
   'Notes',
   'Rebound ID',
 ];
@@ -52,6 +58,7 @@ export function applicationRow(application: Application, events: readonly CsvEve
   const reached = firstReached(events);
   // The applied date is kept on the record itself (and may have been set without an event).
   if (application.appliedAt !== null) reached.set('applied', application.appliedAt);
+  const details = detailsOf(application);
   return [
     application.company,
     application.title,
@@ -66,6 +73,11 @@ export function applicationRow(application: Application, events: readonly CsvEve
     isoDay(application.savedAt),
     ...DATED_STAGES.map((stage) => isoDay(reached.get(stage))),
     isoDay(application.updatedAt),
+    tagsText(details.tags),
+    details.excitement === null ? '' : String(details.excitement),
+    isoDay(details.deadline),
+    details.resumeVersion,
+    details.coverLetterVersion,
     application.notes,
     application.id,
   ];

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { siteFor } from '../extract/sites';
+import { parseTags } from '../job-details';
 import type { Stage } from '../types';
 import { IMPORT_FIELD_LABELS, stageFromStatus, type ColumnMapping } from './csv-mapping';
 import { guessDayOrder, parseSheetDate } from './sheet-dates';
@@ -52,6 +53,7 @@ export interface ImportRow {
   stage: Stage;
   location: string;
   notes: string;
+  tags: string[];
 }
 
 export type RowsResult =
@@ -121,6 +123,7 @@ export function buildRows(sheet: ParsedSheet, mapping: ColumnMapping): RowsResul
       stage,
       location: cell(row, mapping.location),
       notes: cell(row, mapping.notes),
+      tags: parseTags(cell(row, mapping.tags).replace(/[;|]/g, ',')),
     });
   }
   if (rows.length === 0) {

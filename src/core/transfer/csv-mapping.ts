@@ -4,7 +4,7 @@
  */
 import type { Stage } from '../types';
 
-export const IMPORT_FIELDS = ['company', 'title', 'url', 'appliedOn', 'status', 'location', 'notes'] as const;
+export const IMPORT_FIELDS = ['company', 'title', 'url', 'appliedOn', 'status', 'location', 'notes', 'tags'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
@@ -15,6 +15,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   status: 'Status or stage',
   location: 'Location',
   notes: 'Notes',
+  tags: 'Tags (separated by commas)',
 };
 
 /** Field → column index, or null when no column holds it. */
@@ -32,6 +33,7 @@ const HEADER_WORDS: Record<ImportField, RegExp[]> = {
   status: [/^(status|stage|state|outcome|result|progress|current status|application status)$/, /status|stage|outcome/],
   location: [/^(location|city|place|where|office)$/, /location|city/],
   notes: [/^(notes?|comments?|remarks?|details)$/, /note|comment/],
+  tags: [/^(tags?|labels?|categor(y|ies)|keywords?)$/, /\btags?\b|label/],
 };
 
 const normalise = (header: string) => header.trim().toLowerCase().replace(/[_\s]+/g, ' ').replace(/[:*]$/, '');

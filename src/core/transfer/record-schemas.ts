@@ -57,6 +57,13 @@ export const applicationRecordSchema = z.looseObject({
   // Schema v3: people and interview rounds, kept on the application. Absent in older exports.
   contacts: z.array(z.looseObject({ id: z.string().min(1), name: text, role: text, email: text, profileUrl: text })).optional(),
   interviews: z.array(z.looseObject({ id: z.string().min(1), name: text, at: time.nullable(), notes: text })).optional(),
+  // Schema v4: the user's own details. Absent in older exports; interviewAt is re-derived on write.
+  tags: z.array(text).optional(),
+  excitement: z.number().int().min(1).max(5).nullable().optional(),
+  deadline: time.nullable().optional(),
+  resumeVersion: text.optional(),
+  coverLetterVersion: text.optional(),
+  interviewAt: z.array(time).optional(),
 });
 
 export const eventRecordSchema = z.looseObject({

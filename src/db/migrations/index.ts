@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { interviewDates } from '../../core/job-details';
+import type { InterviewRound } from '../../core/types';
 
 export interface SchemaVersion {
   version: number;
@@ -43,6 +45,28 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         .modify((app: { contacts?: unknown; interviews?: unknown }) => {
           if (!Array.isArray(app.contacts)) app.contacts = [];
           if (!Array.isArray(app.interviews)) app.interviews = [];
+        });
+    },
+  },
+  {
+    // v4: tags, excitement, a deadline, the résumé and cover letter sent, and an index of interview
+    // dates (kept by src/db/derived.ts on every later write) for the upcoming-interviews lists. The upgrade
+    // only adds fields with "not set" values; every existing field stays as it was.
+    version: 4,
+    stores: {
+      applications: 'id, stage, updatedAt, savedAt, appliedAt, canonicalUrl, jobKey, company, *interviewAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('applications')
+        .toCollection()
+        .modify((app: Record<string, unknown>) => {
+          if (!Array.isArray(app.tags)) app.tags = [];
+          if (app.excitement === undefined) app.excitement = null;
+          if (app.deadline === undefined) app.deadline = null;
+          if (typeof app.resumeVersion !== 'string') app.resumeVersion = '';
+          if (typeof app.coverLetterVersion !== 'string') app.coverLetterVersion = '';
+          app.interviewAt = interviewDates(app as { interviews?: InterviewRound[] });
         });
     },
   },

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applicationsToCsv, CSV_HEADER, isoDay } from '../../../src/core/transfer/csv-export';
 import { csvLine, quoteCell, safeCell } from '../../../src/core/transfer/csv-format';
 import { generatePipeline } from './generate';
+import { buildRows } from '../../../src/core/transfer/csv-import';
+import { guessMapping } from '../../../src/core/transfer/csv-mapping';
 
 describe('CSV cells', () => {
   it('makes formula-looking cells plain text with a leading apostrophe', () => {
@@ -46,5 +48,24 @@ describe('applicationsToCsv', () => {
       expect(row[col('Company')]).toBe(app.company.startsWith('+') ? `'${app.company}` : app.company);
     }
     expect(applications.some((a) => a.title.startsWith('='))).toBe(true);
+  });
+});
+
+describe('the schema v4 details in the CSV', () => {
+  it('exports tags, excitement, deadline and what was sent, and reads the tags back in', () => {
+    const [app] = generatePipeline(1, 0, 0).applications;
+    const deadline = new Date(2026, 2, 14).getTime();
+    const withDetails = { ...app!, tags: ['Referral', 'fintech'], excitement: 5, deadline, resumeVersion: 'v3 data', coverLetterVersion: '' };
+    const csv = applicationsToCsv([withDetails, { ...app!, id: 'older', tags: undefined, excitement: undefined }], []);
+    const [header, row, older] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    const col = (name: string) => header!.indexOf(name);
+    expect(row![col('Tags')]).toBe('Referral, fintech');
+    expect(row![col('Excitement (1–5)')]).toBe('5');
+    expect(row![col('Deadline')]).toBe('2026-03-14');
+    expect(row![col('Résumé sent')]).toBe('v3 data');
+    expect(older![col('Tags')]).toBe('');
+    expect(older![col('Excitement (1–5)')]).toBe('');
+    const back = buildRows({ headers: header!, rows: [row!] }, guessMapping(header!));
+    expect(back.ok && back.rows[0]!.tags).toEqual(['Referral', 'fintech']);
   });
 });

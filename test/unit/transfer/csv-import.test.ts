@@ -9,8 +9,8 @@ const noon = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12).getT
 
 describe('guessMapping', () => {
   it('reads the headers people use', () => {
-    const mapping = guessMapping(['Company', 'Position', 'Link', 'Applied on', 'Status', 'Notes']);
-    expect(mapping).toEqual({ company: 0, title: 1, url: 2, appliedOn: 3, status: 4, location: null, notes: 5 });
+    const mapping = guessMapping(['Company', 'Position', 'Link', 'Applied on', 'Status', 'Notes', 'Labels']);
+    expect(mapping).toEqual({ company: 0, title: 1, url: 2, appliedOn: 3, status: 4, location: null, notes: 5, tags: 6 });
   });
 
   it('tells "Application status" from "Application date", and uses no column twice', () => {
@@ -25,6 +25,7 @@ describe('guessMapping', () => {
     expect(mapping.url).toBe(CSV_HEADER.indexOf('Link'));
     expect(mapping.appliedOn).toBe(CSV_HEADER.indexOf('Applied on'));
     expect(mapping.status).toBe(CSV_HEADER.indexOf('Stage'));
+    expect(mapping.tags).toBe(CSV_HEADER.indexOf('Tags'));
   });
 
   it('leaves a field unmapped when no header fits', () => {

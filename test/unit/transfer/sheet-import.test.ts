@@ -9,7 +9,7 @@ import { fullDump } from './dump';
 const day = (d: number) => new Date(2026, 1, d, 12).getTime();
 
 function row(line: number, patch: Partial<ImportRow>): ImportRow {
-  return { line, company: 'Acme', title: 'Engineer', url: '', board: '', jobId: '', appliedAt: day(2), stage: 'applied', location: '', notes: '', ...patch };
+  return { line, company: 'Acme', title: 'Engineer', url: '', board: '', jobId: '', appliedAt: day(2), stage: 'applied', location: '', notes: '', tags: [], ...patch };
 }
 
 describe('importSheetRows', () => {
@@ -21,7 +21,7 @@ describe('importSheetRows', () => {
       { source: 'popup', stage: 'saved', now: day(1) },
     );
     const summary = await importSheetRows(db, [
-      row(2, { company: 'Umbrella', stage: 'interviewing', notes: 'Met Sam' }),
+      row(2, { company: 'Umbrella', stage: 'interviewing', notes: 'Met Sam', tags: ['Referral', 'fintech'] }),
       row(3, { company: 'Globex', title: 'Designer', url: 'https://jobs.lever.co/globex/abc?utm_source=sheet', board: 'lever', jobId: 'abc', stage: 'rejected' }),
       row(4, { company: 'Initech', stage: 'rejected', appliedAt: day(3) }),
     ]);
@@ -29,7 +29,7 @@ describe('importSheetRows', () => {
     const apps = await db.applications.toArray();
     expect(apps).toHaveLength(3);
     const umbrella = apps.find((a) => a.company === 'Umbrella')!;
-    expect(umbrella).toMatchObject({ stage: 'interviewing', appliedAt: day(2), notes: 'Met Sam' });
+    expect(umbrella).toMatchObject({ stage: 'interviewing', appliedAt: day(2), notes: 'Met Sam', tags: ['Referral', 'fintech'] });
     // The tracked job keeps what the user had; the import only marks it sent.
     expect(await db.applications.get(tracked.application.id)).toMatchObject({ stage: 'applied', description: 'Kept', appliedAt: day(2) });
     const events = await db.events.where('applicationId').equals(umbrella.id).toArray();
