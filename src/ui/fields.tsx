@@ -48,7 +48,9 @@ function FieldShell({
   );
 }
 
-export function TextField(props: BaseProps & { type?: 'text' | 'url'; placeholder?: string; autoFocus?: boolean }) {
+export function TextField(
+  props: BaseProps & { type?: 'text' | 'url' | 'date'; placeholder?: string; autoFocus?: boolean; min?: string; max?: string },
+) {
   const id = useId();
   return (
     <FieldShell id={id} {...props}>
@@ -59,6 +61,8 @@ export function TextField(props: BaseProps & { type?: 'text' | 'url'; placeholde
         type={props.type ?? 'text'}
         value={props.value}
         placeholder={props.placeholder}
+        min={props.min}
+        max={props.max}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={props.error || props.hint ? `${id}-msg` : undefined}
         onInput={(event) => props.onInput((event.currentTarget as HTMLInputElement).value)}

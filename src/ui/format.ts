@@ -103,4 +103,11 @@ export const FIELD_LABELS = {
   postingUrl: 'Posting link',
   description: 'Description',
   notes: 'Notes',
+  tags: 'Tags',
+  excitement: 'How excited you are',
+  deadline: 'Deadline to apply',
+  resumeVersion: 'Résumé sent',
+  coverLetterVersion: 'Cover letter sent',
+  savedAt: 'Saved on',
+  appliedAt: 'Applied on',
 } as const satisfies Record<string, string>;

@@ -2,6 +2,7 @@
  * The spreadsheet export: one row per application, with the date each stage was first reached
  * (from its timeline). Descriptions stay out (they are long, and the JSON export keeps them).
  */
+import { isoDay } from '../days';
 import { detailsOf, tagsText } from '../job-details';
 import { STAGE_LABELS } from '../stages';
 import { STAGES, type Application, type Stage, type TimelineEvent } from '../types';
@@ -9,13 +10,6 @@ import { csvDocument } from './csv-format';
 
 type CsvEvent = Pick<TimelineEvent, 'applicationId' | 'at' | 'to'>;
 
-/** Local calendar date, "2026-03-14": what spreadsheets recognise as a date in every locale. */
-export function isoDay(at: number | null | undefined): string {
-  if (at === null || at === undefined || !Number.isFinite(at)) return '';
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** The stages with a date column, in pipeline order ("saved" has its own column from savedAt). */
 const DATED_STAGES = STAGES.filter((stage) => stage !== 'saved');

@@ -4,17 +4,11 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Application, Stage } from '../../core/types';
-import {
-  deleteApplication,
-  EDITABLE_FIELDS,
-  restoreApplication,
-  setStage,
-  timeline,
-  updateFields,
-  type EditableField,
-} from '../../db/repository';
+import { deleteApplication, EDITABLE_FIELDS, restoreApplication, setStage, timeline, updateFields, type EditableField } from '../../db/repository';
 import { useDb } from '../../ui/db-context';
-import { BoardField, TextAreaField, TextField, WorkModeField } from '../../ui/fields';
+import { BoardField, SelectField, TextAreaField, TextField, WorkModeField } from '../../ui/fields';
+import { EXCITEMENT_LABELS, EXCITEMENT_LEVELS } from '../../core/job-details';
+import { changedFields, dateErrors, formValues, patchFrom, type FormValues } from './detail-form';
 import { OfferDebrief } from '../../ui/OfferDebrief';
 import { FIELD_LABELS, formatDayInSentence, safeHttpUrl } from '../../ui/format';
 import { StageSelect } from '../../ui/StageSelect';
@@ -26,18 +20,6 @@ import { debriefPaths } from '../debrief/paths';
 import { Timeline } from './Timeline';
 import { ContactsSection } from './ContactsSection';
 import { InterviewsSection } from './InterviewsSection';
-
-type Values = Pick<Application, EditableField>;
-
-function valuesOf(app: Application): Values {
-  const values = {} as Record<EditableField, unknown>;
-  for (const field of EDITABLE_FIELDS) values[field] = app[field];
-  return values as Values;
-}
-
-function changedFields(values: Values, app: Application): EditableField[] {
-  return EDITABLE_FIELDS.filter((field) => values[field] !== app[field]);
-}
 
 export function DetailView({ params }: { params: RouteParams }) {
   const id = params.id ?? '';
@@ -67,7 +49,7 @@ function Detail({ app }: { app: Application }) {
   const db = useDb();
   const { offerUndo } = useUndo();
   const events = useLiveQuery(() => timeline(db, app.id), [db, app.id]);
-  const [values, setValues] = useState<Values>(() => valuesOf(app));
+  const [values, setValues] = useState<FormValues>(() => formValues(app));
   /** The record the form was last in step with: fields the person hasn't touched follow new versions. */
   const base = useRef(app);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -79,10 +61,12 @@ function Detail({ app }: { app: Application }) {
     const previous = base.current;
     base.current = app;
     if (previous === app) return;
+    const was = formValues(previous);
+    const now = formValues(app);
     setValues((current) => {
       const next = { ...current } as Record<EditableField, unknown>;
-      for (const field of EDITABLE_FIELDS) if (current[field] === previous[field]) next[field] = app[field];
-      return next as Values;
+      for (const field of EDITABLE_FIELDS) if (current[field] === was[field]) next[field] = now[field];
+      return next as FormValues;
     });
   }, [app]);
 
@@ -92,26 +76,21 @@ function Detail({ app }: { app: Application }) {
       ? 'Use a web address starting with https:// (or leave it empty).'
       : '';
   const titleError = values.title.trim() ? '' : 'A title helps you find this later.';
+  const dates = dateErrors(values, app);
 
-  const set = <K extends EditableField>(key: K) => (value: Values[K]) => {
+  const set = <K extends EditableField>(key: K) => (value: FormValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
     setStatus(null);
   };
 
   const save = async () => {
-    if (urlError || titleError) {
+    if (urlError || titleError || Object.keys(dates).length > 0) {
       setStatus({ tone: 'error', text: 'Please check the highlighted field.' });
       return;
     }
-    const patch: Partial<Values> = {};
-    for (const field of changed) {
-      const value = values[field];
-      (patch as Record<string, unknown>)[field] =
-        typeof value === 'string' && field !== 'description' && field !== 'notes' ? value.trim() : value;
-    }
     setBusy(true);
     try {
-      await updateFields(db, app.id, patch, 'options');
+      await updateFields(db, app.id, patchFrom(values, app, changed), 'options');
       setStatus({ tone: 'ok', text: 'Saved.' });
     } catch {
       setStatus({ tone: 'error', text: 'That didn’t save. Please try again.' });
@@ -209,6 +188,54 @@ function Detail({ app }: { app: Application }) {
               error={urlError}
               wide
             />
+          </div>
+          <h3 class="detail__group">Your own details</h3>
+          <div class="field-grid field-grid--wide">
+            <TextField
+              label={FIELD_LABELS.tags}
+              name="tags"
+              value={values.tags}
+              onInput={set('tags')}
+              hint="Separate tags with commas, e.g. referral, remote, fintech."
+              wide
+            />
+            <SelectField
+              label={FIELD_LABELS.excitement}
+              name="excitement"
+              value={values.excitement}
+              options={[
+                { value: '', label: 'Not said' },
+                ...EXCITEMENT_LEVELS.map((level) => ({ value: String(level), label: `${level} — ${EXCITEMENT_LABELS[level]}` })),
+              ]}
+              onChange={set('excitement')}
+            />
+            <TextField label={FIELD_LABELS.deadline} name="deadline" type="date" value={values.deadline} onInput={set('deadline')} error={dates.deadline} />
+            <TextField
+              label={FIELD_LABELS.resumeVersion}
+              name="resumeVersion"
+              value={values.resumeVersion}
+              onInput={set('resumeVersion')}
+              placeholder="e.g. Résumé v3 (data focus)"
+            />
+            <TextField
+              label={FIELD_LABELS.coverLetterVersion}
+              name="coverLetterVersion"
+              value={values.coverLetterVersion}
+              onInput={set('coverLetterVersion')}
+              placeholder="e.g. Cover letter for fintech"
+            />
+            <TextField label={FIELD_LABELS.savedAt} name="savedAt" type="date" value={values.savedAt} onInput={set('savedAt')} error={dates.savedAt} />
+            {app.stage !== 'saved' ? (
+              <TextField
+                label={FIELD_LABELS.appliedAt}
+                name="appliedAt"
+                type="date"
+                value={values.appliedAt}
+                onInput={set('appliedAt')}
+                error={dates.appliedAt}
+                hint="Correct it if you applied before Rebound noticed."
+              />
+            ) : null}
             <TextAreaField
               label={FIELD_LABELS.notes}
               name="notes"
@@ -230,7 +257,7 @@ function Detail({ app }: { app: Application }) {
               Save changes
             </button>
             {changed.length > 0 ? (
-              <button type="button" class="button button--ghost" onClick={() => setValues(valuesOf(app))}>
+              <button type="button" class="button button--ghost" onClick={() => setValues(formValues(app))}>
                 Discard changes
               </button>
             ) : null}

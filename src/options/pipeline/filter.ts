@@ -3,6 +3,7 @@
  * slim rows (src/options/pipeline/pipeline-row.ts), and scanning 10,000 short strings takes a few milliseconds,
  * far less than an index query per keystroke.
  */
+import { dayStart } from '../../core/days';
 import { isInFlight } from '../../core/stages';
 import type { Stage } from '../../core/types';
 import type { PipelineRow } from './pipeline-row';
@@ -47,17 +48,6 @@ function haystack(app: Filterable): string {
     haystacks.set(app, text);
   }
   return text;
-}
-
-/** Local midnight of a "YYYY-MM-DD" day, or null when the text is not a real date. */
-export function dayStart(day: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(y, m - 1, d);
-  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d
-    ? date.getTime()
-    : null;
 }
 
 /**

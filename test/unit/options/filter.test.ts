@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, Stage } from '../../../src/core/types';
-import { boardsIn, dateRange, dayStart, filterApplications, hasFilters, NO_FILTERS } from '../../../src/options/pipeline/filter';
+import { boardsIn, dateRange, filterApplications, hasFilters, NO_FILTERS } from '../../../src/options/pipeline/filter';
+import { dayStart } from '../../../src/core/days';
 
 function app(id: number, fields: Partial<Application> = {}): Application {
   return {

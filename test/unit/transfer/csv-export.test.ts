@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { applicationsToCsv, CSV_HEADER, isoDay } from '../../../src/core/transfer/csv-export';
+import { applicationsToCsv, CSV_HEADER } from '../../../src/core/transfer/csv-export';
+import { isoDay } from '../../../src/core/days';
 import { csvLine, quoteCell, safeCell } from '../../../src/core/transfer/csv-format';
 import { generatePipeline } from './generate';
 import { buildRows } from '../../../src/core/transfer/csv-import';
