@@ -1,21 +1,18 @@
 /**
- * The pipeline as a board: a column per stage. A card moves by drag and drop, by ← / → while its
+ * The pipeline as a board: a column per open stage, and one compact "Closed" column whose groups
+ * (accepted, rejected, withdrawn, no response) open on demand, so every stage fits a 1920 px window. A card moves by drag and drop, by ← / → while its
  * title has focus, or with its "Move to" menu; every move goes through setStage and is announced.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { STAGE_LABELS } from '../../core/stages';
-import { STAGES, type Stage } from '../../core/types';
+import type { Stage } from '../../core/types';
 import { setStage } from '../../db/repository';
 import { useDb } from '../../ui/db-context';
-import { boardLabel, formatDay } from '../../ui/format';
 import { OfferDebrief } from '../../ui/OfferDebrief';
-import { boardColumns, jobName, moveAnnouncement, stageForKey } from './board';
-import { href, paths } from '../nav';
+import { boardColumns, CLOSED_STAGES, jobName, moveAnnouncement, OPEN_STAGES, stageForKey } from './board';
 import type { PipelineRow } from './pipeline-row';
+import { ScrollCue } from './ScrollCue';
+import { COLUMN_LIMIT, StageColumn } from './StageColumn';
 
-/** Cards shown per column before "Show more": a column of 3,000 cards helps nobody and costs a lot. */
-export const COLUMN_LIMIT = 30;
-const DRAG_TYPE = 'application/x-rebound-id';
 
 interface Props {
   rows: readonly PipelineRow[];
@@ -42,7 +39,15 @@ export function BoardView({ rows }: Props) {
         : rows.map((row) => (pending.has(row.id) ? { ...row, stage: pending.get(row.id)! } : row)),
     [rows, pending],
   );
-  const columns = useMemo(() => boardColumns(shown), [shown]);
+  const columns = useMemo(() => new Map(boardColumns(shown).map((column) => [column.stage, column.rows])), [shown]);
+  /** Closed-stage groups the person opened (or a card was moved into). */
+  const [opened, setOpened] = useState<ReadonlySet<Stage>>(new Set());
+  const toggleGroup = (stage: Stage) =>
+    setOpened((current) => {
+      const next = new Set(current);
+      if (!next.delete(stage)) next.add(stage);
+      return next;
+    });
 
   // Forget pending moves once the store shows them.
   useEffect(() => {
@@ -76,6 +81,7 @@ export function BoardView({ rows }: Props) {
     const from = pending.get(row.id) ?? row.stage;
     if (from === to) return;
     setPending((current) => new Map(current).set(row.id, to));
+    if (CLOSED_STAGES.includes(to)) setOpened((current) => new Set(current).add(to));
     if (keepFocus) focusAfterMove.current = { id: row.id, until: Date.now() + FOLLOW_FOCUS_MS };
     // A moved card goes to the top of its column: make sure that top is shown.
     setAnnouncement({ text: moveAnnouncement(row, to), rejected: to === 'rejected' ? row : undefined });
@@ -92,6 +98,7 @@ export function BoardView({ rows }: Props) {
   };
 
   const onCardKey = (row: PipelineRow, stage: Stage) => (event: KeyboardEvent) => {
+    event.stopPropagation(); // the board itself scrolls with arrows; a card's arrows move the card
     if ((event.target as Element).closest('select')) return; // the Move menu uses arrows itself
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       const card = (event.currentTarget as HTMLElement).closest('li');
@@ -111,6 +118,27 @@ export function BoardView({ rows }: Props) {
 
   const byId = useMemo(() => new Map(shown.map((row) => [row.id, row])), [shown]);
 
+  const stageColumn = (stage: Stage, cards: readonly PipelineRow[], group: boolean) => (
+    <StageColumn
+      key={stage}
+      stage={stage}
+      cards={cards}
+      limit={limits[stage] ?? COLUMN_LIMIT}
+      onMore={() => setLimits({ ...limits, [stage]: (limits[stage] ?? COLUMN_LIMIT) + COLUMN_LIMIT })}
+      expanded={group ? opened.has(stage) : undefined}
+      onToggle={() => toggleGroup(stage)}
+      dropTarget={dropTarget === stage}
+      onDragTarget={(over) => setDropTarget(over ? stage : null)}
+      onDropId={(id) => {
+        const row = byId.get(id);
+        if (row) move(row, stage, false);
+      }}
+      onCardKey={(row) => onCardKey(row, stage)}
+      onMove={(row, to) => move(row, to, true)}
+    />
+  );
+  const closedCount = CLOSED_STAGES.reduce((sum, stage) => sum + (columns.get(stage)?.length ?? 0), 0);
+
   return (
     <div class="board-wrap">
       <p class="board-help muted" id="board-help">
@@ -128,107 +156,26 @@ export function BoardView({ rows }: Props) {
           onLater={() => setAnnouncement(null)}
         />
       ) : null}
-      <div class="board" ref={boardRef} data-testid="board">
-        {columns.map(({ stage, rows: cards }) => {
-          const limit = limits[stage] ?? COLUMN_LIMIT;
-          const visible = cards.slice(0, limit);
-          const headingId = `board-col-${stage}`;
-          return (
-            <section
-              key={stage}
-              class={`board-column board-column--${stage}${dropTarget === stage ? ' board-column--drop' : ''}`}
-              aria-labelledby={headingId}
-              data-stage={stage}
-              onDragOver={(event) => {
-                if (!event.dataTransfer?.types.includes(DRAG_TYPE)) return;
-                event.preventDefault();
-                event.dataTransfer.dropEffect = 'move';
-                if (dropTarget !== stage) setDropTarget(stage);
-              }}
-              onDragLeave={(event) => {
-                const to = event.relatedTarget as Node | null;
-                if (!to || !(event.currentTarget as HTMLElement).contains(to)) setDropTarget(null);
-              }}
-              onDrop={(event) => {
-                event.preventDefault();
-                setDropTarget(null);
-                const row = byId.get(event.dataTransfer?.getData(DRAG_TYPE) ?? '');
-                if (row) move(row, stage, false);
-              }}
-            >
-              <h2 class="board-column__head" id={headingId}>
-                <span class={`board-column__dot pill--${stage}`} aria-hidden="true" />
-                {STAGE_LABELS[stage]}
-                <span class="board-column__count">
-                  <span class="visually-hidden">: </span>
-                  {cards.length.toLocaleString()}
-                </span>
-              </h2>
-              {cards.length === 0 ? (
-                <p class="board-column__empty">Nothing here right now</p>
-              ) : (
-                <ul class="board-column__cards">
-                  {visible.map((row) => (
-                    <li
-                      key={row.id}
-                      class="board-card"
-                      data-card-id={row.id}
-                      draggable
-                      onDragStart={(event) => {
-                        event.dataTransfer?.setData(DRAG_TYPE, row.id);
-                        event.dataTransfer?.setData('text/plain', row.title || 'Untitled job');
-                        if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
-                      }}
-                      onDragEnd={() => setDropTarget(null)}
-                      onKeyDown={onCardKey(row, stage)}
-                    >
-                      <a
-                        class="board-card__title"
-                        href={href(paths.application(row.id))}
-                        aria-describedby="board-help"
-                      >
-                        {row.title || 'Untitled job'}
-                      </a>
-                      {row.company ? <span class="board-card__company">{row.company}</span> : null}
-                      <span class="board-card__meta">
-                        {[row.board ? boardLabel(row.board) : '', formatDay(row.updatedAt)]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </span>
-                      <div class="board-card__move">
-                        <span aria-hidden="true">Move to</span>
-                        <select
-                          class="input select board-card__select"
-                          aria-label={`Move to: ${jobName(row)}`}
-                          value={stage}
-                          onChange={(event) =>
-                            move(row, (event.currentTarget as HTMLSelectElement).value as Stage, true)
-                          }
-                        >
-                          {STAGES.map((s) => (
-                            <option key={s} value={s}>
-                              {STAGE_LABELS[s]}
-                            </option>
-                          ))}
-                        </select>
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {cards.length > visible.length ? (
-                <button
-                  type="button"
-                  class="button button--ghost board-column__more"
-                  onClick={() => setLimits({ ...limits, [stage]: limit + COLUMN_LIMIT })}
-                >
-                  Show {Math.min(COLUMN_LIMIT, cards.length - visible.length).toLocaleString()} more
-                  <span class="visually-hidden"> in {STAGE_LABELS[stage]}</span>
-                </button>
-              ) : null}
-            </section>
-          );
-        })}
+      <ScrollCue target={boardRef} />
+      <div
+        class="board"
+        ref={boardRef}
+        data-testid="board"
+        tabIndex={0}
+        role="region"
+        aria-label="Board: one column per stage. When it is wider than the window, scroll it sideways with the arrow keys."
+      >
+        {OPEN_STAGES.map((stage) => stageColumn(stage, columns.get(stage) ?? [], false))}
+        <section class="board-column board-column--closed" aria-labelledby="board-col-closed" data-testid="closed-column">
+          <h2 class="board-column__head" id="board-col-closed">
+            Closed
+            <span class="board-column__count">
+              <span class="visually-hidden">: </span>
+              {closedCount.toLocaleString()}
+            </span>
+          </h2>
+          {CLOSED_STAGES.map((stage) => stageColumn(stage, columns.get(stage) ?? [], true))}
+        </section>
       </div>
     </div>
   );

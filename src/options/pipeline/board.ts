@@ -1,5 +1,5 @@
 /** The board's pure parts: columns by stage, keyboard moves, and what to announce after a move. */
-import { STAGE_LABELS } from '../../core/stages';
+import { CLOSED, STAGE_LABELS } from '../../core/stages';
 import { STAGES, type Stage } from '../../core/types';
 import type { PipelineRow } from './pipeline-row';
 
@@ -11,6 +11,10 @@ export function boardColumns<T extends Pick<PipelineRow, 'stage'>>(
   for (const row of rows) byStage.get(row.stage)?.push(row);
   return STAGES.map((stage) => ({ stage, rows: byStage.get(stage)! }));
 }
+
+/** Stages that get a column of their own; the closed ones share one compact column of groups. */
+export const OPEN_STAGES: readonly Stage[] = STAGES.filter((stage) => !CLOSED.has(stage));
+export const CLOSED_STAGES: readonly Stage[] = STAGES.filter((stage) => CLOSED.has(stage));
 
 /**
  * Where an arrow key moves a card: ← to the previous stage's column, → to the next one; null at either

@@ -119,3 +119,25 @@ describe('the board', () => {
     expect(titlesIn(root, 'saved')).toEqual(['Analyst']);
   });
 });
+
+describe('the Closed column', () => {
+  it('folds each closed stage to one line with its count, opens on demand, and opens when a card moves in', async () => {
+    const { root, id } = await openBoard();
+    await saveCapture(db, draft({ title: 'Old one', company: 'Initech', jobId: '77', url: 'https://boards.greenhouse.io/acme/jobs/77' }), { source: 'popup', stage: 'saved', now: 500 });
+    const old = (await db.applications.toArray()).find((a) => a.title === 'Old one')!;
+    await db.applications.update(old.id, { stage: 'withdrawn' });
+    const toggle = (stage: string) => column(root, stage).querySelector<HTMLButtonElement>('.board-group__toggle')!;
+    await waitFor(() => toggle('withdrawn').textContent?.includes('1'), 'withdrawn counted');
+    expect(toggle('withdrawn').getAttribute('aria-expanded')).toBe('false');
+    expect(titlesIn(root, 'withdrawn')).toEqual([]);
+    click(toggle('withdrawn'));
+    await waitFor(() => titlesIn(root, 'withdrawn').includes('Old one'), 'opened');
+    expect(toggle('withdrawn').getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector('[data-testid="closed-column"] h2')?.textContent).toContain('Closed');
+
+    choose(byAriaLabel(root, 'Move to: Designer at Acme'), 'no_response');
+    await waitFor(() => titlesIn(root, 'no_response').includes('Designer'), 'moved and shown');
+    expect(toggle('no_response').getAttribute('aria-expanded')).toBe('true');
+    await waitFor(async () => (await db.applications.get(id))?.stage === 'no_response', 'stored');
+  });
+});
