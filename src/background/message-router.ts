@@ -5,6 +5,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { parseRequest, type Reply, type Request, type RequestType, type ResponseMap } from '../shared/messages';
+import { pageForPopup } from '../core/extract/applied-evidence';
 import { saveDraft, undo } from './capture';
 import { detectIn, recentInTab, startWatching } from './agent';
 import { openOptions } from './open-options';
@@ -49,8 +50,10 @@ async function handle(request: Request, sender: Runtime.MessageSender, origin: O
       if (tabId === undefined) throw new Error('No tab to remember this for.');
       return recentInTab(tabId, request.remember);
     }
-    case 'tab/detect':
-      return detectIn({ tabId: request.tabId });
+    case 'tab/detect': {
+      const result = await detectIn({ tabId: request.tabId });
+      return { ...result, page: pageForPopup(result, await recentInTab(request.tabId)) };
+    }
     case 'agent/load': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('No tab to load into.');

@@ -37,7 +37,8 @@ function record(id: string, company: string, title: string, stage: Application['
 
 const APPS: Application[] = [
   record('acme', 'Acme', 'Product Designer', 'applied', 9), // follow-up due
-  record('globex', 'Globex', 'UX Researcher', 'interviewing', 12), // interview today: thank-you
+  // An interview round yesterday: thank-you (the stage event below alone would claim nothing).
+  { ...record('globex', 'Globex', 'UX Researcher', 'interviewing', 12), interviews: [{ id: 'round-1', name: 'Portfolio review', at: now - DAY, notes: '' }] },
   record('initech', 'Initech', 'Designer', 'offer', 20), // two offers
   record('umbrella', 'Umbrella', 'Lead Designer', 'offer', 20),
   record('hooli', 'Hooli', 'Design Systems', 'saved', null), // a saved job, named by momentum
@@ -138,7 +139,7 @@ describe('nudges', () => {
       return s.delivered.length > 0 && s;
     });
     const thankYouKey = state.delivered[0]!.key;
-    expect(thankYouKey).toMatch(/^thank-you:globex:\d{4}-\d{2}-\d{2}$/);
+    expect(thankYouKey).toBe('thank-you:globex:round-1');
     expect(state.delivered.map((d) => d.key)).toEqual([thankYouKey, 'follow-up:acme', 'offers:initech,umbrella']);
     const titles = await waitFor('three notifications', async () => {
       const t = await createdNotifications();

@@ -67,8 +67,8 @@ export const KIND_META: Record<NudgeKind, KindMeta> = {
     priority: 80,
   },
   'thank-you': {
-    label: 'Thank-you notes',
-    description: 'On the day of an interview, a reminder to thank the people you met.',
+    label: 'Interviews',
+    description: 'For the interview rounds you date: the day before, a reminder to prepare; the day after, to thank the people you met.',
     threshold: null,
     cooldownDays: 1,
     priority: 90,

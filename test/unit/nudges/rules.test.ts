@@ -128,28 +128,39 @@ describe('follow-up due', () => {
   });
 });
 
-describe('thank-you after an interview', () => {
-  it('speaks on the day of the interview', () => {
-    const acme = app({ stage: 'interviewing', appliedAt: NOW - 10 * DAY, company: 'Acme' });
-    const events = [stageEvent(acme.id, 'interviewing', local('2026-03-11 09:15'), 'screening')];
-    const [nudge] = run(thankYou, input({ applications: [acme], events }));
-    expect(nudge).toMatchObject({ key: `thank-you:${acme.id}:2026-03-11`, title: 'Thank Acme for the interview' });
+describe('interviews: prepare the day before, thank the day after (from the rounds’ dates)', () => {
+  const round = (id: string, at: number | null, name = 'Phone screen') => ({ id, name, at, notes: '' });
+
+  it('the day before a dated round, a nudge to prepare with its local time; the day after, one to thank', () => {
+    const acme = app({ stage: 'interviewing', company: 'Acme', title: 'Designer', interviews: [round('r1', local('2026-03-12 14:30'))] });
+    const globex = app({ stage: 'screening', company: 'Globex', interviews: [round('r2', local('2026-03-10 09:00'), 'Final round')] });
+    const nudges = run(thankYou, input({ applications: [acme, globex] }));
+    expect(nudges).toHaveLength(2);
+    expect(nudges[0]).toMatchObject({ key: `prepare:${acme.id}:r1`, title: 'Interview with Acme tomorrow', target: { view: 'app', id: acme.id } });
+    expect(nudges[0]!.body).toBe('“Phone screen” with Acme (Designer) is tomorrow at 14:30. Half an hour today with the posting and your notes helps you walk in calm.');
+    expect(nudges[1]).toMatchObject({ key: `thank-you:${globex.id}:r2`, title: 'Thank Globex for the interview' });
+    expect(nudges[1]!.body).toContain('“Final round” with Globex');
+    expect(nudges[1]!.body).toContain('was yesterday');
   });
 
-  it('uses the local day: 00:30 in Berlin is the same day, though still yesterday in UTC', () => {
-    const acme = app({ stage: 'interviewing', appliedAt: NOW - 10 * DAY });
-    const events = [stageEvent(acme.id, 'interviewing', local('2026-03-11 00:30'))];
-    expect(run(thankYou, input({ applications: [acme], events }))).toHaveLength(1);
+  it('a round next week says nothing today, and speaks the day before it', () => {
+    const acme = app({ stage: 'interviewing', interviews: [round('r1', local('2026-03-18 10:00'))] });
+    expect(run(thankYou, input({ applications: [acme] }))).toEqual([]);
+    expect(run(thankYou, input({ applications: [acme], now: local('2026-03-17 08:00') }))).toHaveLength(1);
+    expect(run(thankYou, input({ applications: [acme], now: local('2026-03-19 08:00') }))[0]?.key).toBe(`thank-you:${acme.id}:r1`);
   });
 
-  it('stays quiet the day after, and when the application has moved on', () => {
-    const yesterday = app({ stage: 'interviewing', appliedAt: NOW - 10 * DAY });
-    const rejected = app({ stage: 'rejected', appliedAt: NOW - 10 * DAY });
-    const events = [
-      stageEvent(yesterday.id, 'interviewing', local('2026-03-10 15:00')),
-      stageEvent(rejected.id, 'interviewing', local('2026-03-11 09:00')),
-    ];
-    expect(run(thankYou, input({ applications: [yesterday, rejected], events }))).toEqual([]);
+  it('a stage change alone claims no interview, and undated rounds or closed applications stay quiet', () => {
+    const moved = app({ stage: 'interviewing', appliedAt: NOW - 10 * DAY });
+    const events = [stageEvent(moved.id, 'interviewing', local('2026-03-11 09:15'), 'screening')];
+    const undated = app({ stage: 'interviewing', interviews: [round('r1', null)] });
+    const rejected = app({ stage: 'rejected', interviews: [round('r2', local('2026-03-10 15:00'))] });
+    expect(run(thankYou, input({ applications: [moved, undated, rejected], events }))).toEqual([]);
+  });
+
+  it('uses the local day: 00:30 in Berlin on the 12th is tomorrow, though still the 11th in UTC', () => {
+    const acme = app({ stage: 'interviewing', interviews: [round('r1', local('2026-03-12 00:30'))] });
+    expect(run(thankYou, input({ applications: [acme] }))[0]?.key).toBe(`prepare:${acme.id}:r1`);
   });
 });
 
