@@ -60,7 +60,7 @@ export function debriefFor(db: ReboundDb, applicationId: string): Promise<Debrie
 
 /** The fields the debrief pages save as the user goes. */
 export type DebriefPatch = Partial<
-  Pick<Debrief, 'step' | 'contact' | 'note' | 'feedback' | 'reflection' | 'themes' | 'nextStep'>
+  Pick<Debrief, 'step' | 'contact' | 'note' | 'feedback' | 'reflection' | 'themes' | 'nextStep' | 'nextStepDueAt'>
 >;
 
 /** Read, change and write one debrief in a transaction; any write moves "pending" to "in progress". */
@@ -132,8 +132,37 @@ export async function clearReminder(db: ReboundDb, debriefId: string): Promise<v
   await db.debriefs.update(debriefId, { reminderAt: null });
 }
 
+/** The action item a debrief's "Your next step" becomes: one per debrief, found by this id. */
+export const NEXT_STEP_PREFIX = 'next-step:';
+export const nextStepItemId = (debriefId: string) => `${NEXT_STEP_PREFIX}${debriefId}`;
+
+/**
+ * Finish: the debrief is done, and "Your next step" becomes an action item with its date (updated
+ * when the debrief is finished again, its tick kept; removed if the step was cleared). One transaction.
+ */
 export function completeDebrief(db: ReboundDb, debriefId: string, now = Date.now()): Promise<Debrief> {
-  return changeDebrief(db, debriefId, (d) => ({ ...d, status: 'done', completedAt: now, step: 'keep_going' }), now);
+  return db.transaction('rw', db.debriefs, db.actionItems, async () => {
+    const done = await changeDebrief(db, debriefId, (d) => ({ ...d, status: 'done', completedAt: now, step: 'keep_going' }), now);
+    const id = nextStepItemId(done.id);
+    const text = done.nextStep.trim();
+    if (!text) {
+      await db.actionItems.delete(id);
+      return done;
+    }
+    const existing = await db.actionItems.get(id);
+    await db.actionItems.put({
+      id,
+      debriefId: done.id,
+      applicationId: done.applicationId,
+      theme: 'other',
+      text,
+      dueAt: done.nextStepDueAt ?? null,
+      doneAt: existing?.doneAt ?? null,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
+    return done;
+  });
 }
 
 /** "Not for this one": nothing is deleted; it can be opened again from the application. */

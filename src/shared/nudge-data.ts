@@ -4,12 +4,21 @@
  */
 import type { ReboundDb } from '../db/schema';
 import type { Application, TimelineEvent } from '../core/types';
-import type { DebriefSummary } from '../core/nudges/types';
+import type { DebriefSummary, NextStepItem } from '../core/nudges/types';
+import type { ActionItem } from '../core/debrief/types';
+import { NEXT_STEP_PREFIX } from '../db/debrief-repository';
 
 export interface NudgeData {
   applications: Application[];
   events: TimelineEvent[];
   debriefs: DebriefSummary[];
+  nextSteps: NextStepItem[];
+}
+
+/** The action items debriefs' next steps became: one indexed prefix read of a few records. */
+function readNextSteps(db: ReboundDb): Promise<ActionItem[]> {
+  const hasItems = db.tables.some((table) => table.name === 'actionItems');
+  return hasItems ? db.actionItems.where('id').startsWith(NEXT_STEP_PREFIX).toArray() : Promise.resolve([]);
 }
 
 /**
@@ -28,13 +37,14 @@ export function toDebriefSummary(raw: unknown): DebriefSummary | null {
 export async function loadNudgeData(db: ReboundDb): Promise<NudgeData> {
   // The debriefs table arrives with a later schema version; until then there are none.
   const hasDebriefs = db.tables.some((table) => table.name === 'debriefs');
-  const [applications, events, rawDebriefs] = await Promise.all([
+  const [applications, events, rawDebriefs, nextSteps] = await Promise.all([
     db.applications.toArray(),
     db.events.toArray(),
     hasDebriefs ? db.table('debriefs').toArray() : Promise.resolve([]),
+    readNextSteps(db),
   ]);
   const debriefs = rawDebriefs.map(toDebriefSummary).filter((d): d is DebriefSummary => d !== null);
-  return { applications, events, debriefs };
+  return { applications, events, debriefs, nextSteps };
 }
 
 /**
@@ -45,13 +55,15 @@ export async function loadNudgeData(db: ReboundDb): Promise<NudgeData> {
  */
 export async function nudgeDataBasis(db: ReboundDb): Promise<string> {
   const hasDebriefs = db.tables.some((table) => table.name === 'debriefs');
-  const [apps, lastApp, lastEventId, debriefs, lastDebrief] = await Promise.all([
+  const [apps, lastApp, lastEventId, debriefs, lastDebrief, nextSteps] = await Promise.all([
     db.applications.count(),
     db.applications.orderBy('updatedAt').last(),
     db.events.orderBy(':id').reverse().limit(1).primaryKeys(),
     hasDebriefs ? db.table('debriefs').count() : Promise.resolve(0),
     hasDebriefs ? db.table('debriefs').orderBy('updatedAt').last() : Promise.resolve(undefined),
+    readNextSteps(db),
   ]);
   const debrief = lastDebrief as { id?: unknown; updatedAt?: unknown } | undefined;
-  return JSON.stringify([apps, lastApp?.id, lastApp?.updatedAt, lastEventId[0], debriefs, debrief?.id, debrief?.updatedAt]);
+  const steps = nextSteps.map((item) => [item.id, item.updatedAt]);
+  return JSON.stringify([apps, lastApp?.id, lastApp?.updatedAt, lastEventId[0], debriefs, debrief?.id, debrief?.updatedAt, steps]);
 }

@@ -46,6 +46,8 @@ export interface Debrief {
   themes: ThemeId[];
   /** The one next step the user set at the end. */
   nextStep: string;
+  /** By when (local midnight of the day), if they said; finishing turns the step into an action item. */
+  nextStepDueAt?: number | null;
   createdAt: number;
   updatedAt: number;
   completedAt: number | null;

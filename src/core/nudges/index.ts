@@ -10,6 +10,7 @@ import { followUp } from './follow-up';
 import { thankYou } from './thank-you';
 import { feedbackRequest } from './feedback-request';
 import { debrief } from './debrief';
+import { nextStepsDue } from './next-step';
 import { silence } from './silence';
 import { offers } from './offers';
 
@@ -20,7 +21,7 @@ export const RULES: Record<NudgeKind, Rule> = {
   'follow-up': followUp,
   'thank-you': thankYou,
   'feedback-request': feedbackRequest,
-  debrief,
+  debrief: (input, facts) => [...debrief(input, facts), ...nextStepsDue(input, facts)],
   silence,
   offers,
 };

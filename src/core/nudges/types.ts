@@ -37,10 +37,22 @@ export interface DebriefSummary {
   feedbackRequestedAt?: number | null;
 }
 
+/** A debrief's committed next step, as the action item it became (src/db/debrief-repository.ts). */
+export interface NextStepItem {
+  id: string;
+  applicationId: string;
+  text: string;
+  dueAt: number | null;
+  doneAt: number | null;
+  createdAt: number;
+}
+
 export interface NudgeInput {
   applications: readonly Application[];
   events: readonly TimelineEvent[];
   debriefs: readonly DebriefSummary[];
+  /** Next steps from finished debriefs (absent where the caller has none to give). */
+  nextSteps?: readonly NextStepItem[];
   settings: Settings;
   now: number;
   /** IANA zone the user's calendar is in ("Europe/Berlin"): days and weeks are counted there. */

@@ -90,6 +90,7 @@ export const debriefRecordSchema = z.looseObject({
   reflection: text,
   themes: z.array(z.enum(THEME_IDS)),
   nextStep: text,
+  nextStepDueAt: time.nullable().optional(),
   createdAt: time,
   updatedAt: time,
   completedAt: time.nullable(),

@@ -18,6 +18,7 @@ import { href, navigate, paths } from '../nav';
 import type { RouteParams } from '../router';
 import { debriefPaths } from '../debrief/paths';
 import { Timeline } from './Timeline';
+import { DebriefCard } from './DebriefCard';
 import { ContactsSection } from './ContactsSection';
 import { InterviewsSection } from './InterviewsSection';
 
@@ -268,6 +269,7 @@ function Detail({ app }: { app: Application }) {
         </form>
 
         <aside class="detail__side">
+          <DebriefCard app={app} />
           <InterviewsSection app={app} />
           <ContactsSection app={app} />
           <section class="card" aria-labelledby="timeline-title">

@@ -1,4 +1,5 @@
 /** Action items: each one editable, datable and tickable; deleting offers Undo. */
+import { dayStart, isoDay } from '../../core/days';
 import { themeLabel } from '../../core/debrief/themes';
 import type { ActionItem } from '../../core/debrief/types';
 import {
@@ -10,20 +11,6 @@ import {
 import { useDb } from '../../ui/db-context';
 import { useUndo } from '../../ui/UndoBar';
 import { useAutosave } from './use-autosave';
-
-/** <input type="date"> speaks local "YYYY-MM-DD"; items store the local midnight of that day. */
-export function toDateInput(at: number | null): string {
-  if (at === null) return '';
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-export function fromDateInput(value: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime();
-}
 
 function ActionItemRow({ item, showTheme }: { item: ActionItem; showTheme: boolean }) {
   const db = useDb();
@@ -62,9 +49,9 @@ function ActionItemRow({ item, showTheme }: { item: ActionItem; showTheme: boole
             <input
               type="date"
               class="input"
-              value={toDateInput(item.dueAt)}
+              value={isoDay(item.dueAt)}
               onChange={(e) =>
-                void updateActionItem(db, item.id, { dueAt: fromDateInput((e.currentTarget as HTMLInputElement).value) })
+                void updateActionItem(db, item.id, { dueAt: dayStart((e.currentTarget as HTMLInputElement).value) })
               }
             />
           </label>

@@ -6,7 +6,9 @@ import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { DEBRIEF_STEPS, type Debrief, type DebriefStep } from '../../core/debrief/types';
 import type { Application } from '../../core/types';
-import { completeDebrief, nextStep, saveDebrief } from '../../db/debrief-repository';
+import { completeDebrief, nextStep, nextStepItemId, saveDebrief } from '../../db/debrief-repository';
+import { formatDayInSentence } from '../../ui/format';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useDb } from '../../ui/db-context';
 import { Stepper } from './Stepper';
 import { STEP_LABELS } from './step-labels';
@@ -33,6 +35,23 @@ const STEP_VIEWS: Record<DebriefStep, ComponentType<StepProps>> = {
 export function roleAtCompany(application: Pick<Application, 'title' | 'company'>): string {
   const role = application.title.trim() || 'this role';
   return application.company.trim() ? `${role} at ${application.company.trim()}` : role;
+}
+
+/** On the done screen: the next step the user committed to, as the action item it became. */
+function NextStepCommitted({ debriefId }: { debriefId: string }) {
+  const db = useDb();
+  const item = useLiveQuery(async () => (await db.actionItems.get(nextStepItemId(debriefId))) ?? null, [db, debriefId]);
+  if (!item) return null;
+  return (
+    <div class="debrief-done__next" data-testid="committed-next-step">
+      <p class="debrief-done__label">Your next step, now on your action items</p>
+      <p class="debrief-done__step">
+        {item.text}
+        {item.dueAt !== null ? <span class="muted"> — by {formatDayInSentence(item.dueAt)}</span> : null}
+      </p>
+      <p class="muted">You’ll find it under Insights, and in the popup’s next steps when it is due.</p>
+    </div>
+  );
 }
 
 export function DebriefFlow({ application, debrief }: StepProps) {
@@ -72,6 +91,7 @@ export function DebriefFlow({ application, debrief }: StepProps) {
           <h2 id="debrief-step-heading" tabIndex={-1}>
             Debrief done. Well done for taking the time.
           </h2>
+          <NextStepCommitted debriefId={debrief.id} />
           <p>
             Your action items and preferences are saved. Looking back at a rejection like this is how a search gets
             stronger.

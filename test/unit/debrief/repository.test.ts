@@ -160,3 +160,25 @@ describe('debrief repository', () => {
     ]);
   });
 });
+
+describe('the next step a debrief ends with', () => {
+  it('becomes an action item with its day when the debrief is finished, updated (tick kept) when finished again, removed when cleared', async () => {
+    const application = await rejectedApplication();
+    const debrief = (await pendingDebriefs(db))[0]!.debrief;
+    const friday = new Date(2026, 2, 13).getTime();
+    await saveDebrief(db, debrief.id, { nextStep: '  Apply to the two saved design roles ', nextStepDueAt: friday }, 100);
+    await completeDebrief(db, debrief.id, 200);
+    const [item, ...rest] = await actionItemsFor(db, debrief.id);
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ id: `next-step:${debrief.id}`, applicationId: application.id, text: 'Apply to the two saved design roles', dueAt: friday, doneAt: null, createdAt: 200 });
+
+    await setActionItemDone(db, item!.id, true, 300);
+    await saveDebrief(db, debrief.id, { nextStep: 'Apply to three roles', nextStepDueAt: null }, 400);
+    await completeDebrief(db, debrief.id, 500);
+    expect(await actionItemsFor(db, debrief.id)).toMatchObject([{ text: 'Apply to three roles', dueAt: null, doneAt: 300, createdAt: 200 }]);
+
+    await saveDebrief(db, debrief.id, { nextStep: '' }, 600);
+    await completeDebrief(db, debrief.id, 700);
+    expect(await actionItemsFor(db, debrief.id)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 import { defaultSettings, type Settings } from '../../../src/core/settings';
 import { zonedInstant } from '../../../src/core/nudges/local-time';
 import type { Application, Stage, TimelineEvent } from '../../../src/core/types';
-import type { DebriefSummary, NudgeInput } from '../../../src/core/nudges/types';
+import type { DebriefSummary, NextStepItem, NudgeInput } from '../../../src/core/nudges/types';
 
 export const TZ = 'Europe/Berlin';
 
@@ -59,6 +59,7 @@ export function input(parts: {
   applications?: Application[];
   events?: TimelineEvent[];
   debriefs?: DebriefSummary[];
+  nextSteps?: NextStepItem[];
   settings?: Settings;
   now?: number;
   timeZone?: string;
@@ -67,6 +68,7 @@ export function input(parts: {
     applications: parts.applications ?? [],
     events: parts.events ?? [],
     debriefs: parts.debriefs ?? [],
+    nextSteps: parts.nextSteps ?? [],
     settings: parts.settings ?? defaultSettings(),
     now: parts.now ?? NOW,
     timeZone: parts.timeZone ?? TZ,

@@ -11,8 +11,9 @@ import { feedbackRequest } from '../../../src/core/nudges/feedback-request';
 import { debrief } from '../../../src/core/nudges/debrief';
 import { silence } from '../../../src/core/nudges/silence';
 import { offers } from '../../../src/core/nudges/offers';
+import { nextStepsDue } from '../../../src/core/nudges/next-step';
 import type { Rule } from '../../../src/core/nudges/rule';
-import type { NudgeInput } from '../../../src/core/nudges/types';
+import type { NextStepItem, NudgeInput } from '../../../src/core/nudges/types';
 import { app, DAY, input, local, NOW, settingsWith, stageEvent, TZ } from './fixtures';
 
 const run = (rule: Rule, i: NudgeInput) => rule(i, buildFacts(i));
@@ -287,5 +288,38 @@ describe('evaluateNudges', () => {
       expect(nudge.body.length).toBeGreaterThan(20);
       expect(nudge.actionLabel.length).toBeGreaterThan(3);
     }
+  });
+});
+
+describe('a debrief’s next step, in the next steps', () => {
+  const step = (overrides: Partial<NextStepItem>): NextStepItem => ({
+    id: 'next-step:d1',
+    applicationId: 'a1',
+    text: 'Apply to the two saved design roles',
+    dueAt: null,
+    doneAt: null,
+    createdAt: NOW - DAY,
+    ...overrides,
+  });
+  const acme = app({ stage: 'rejected', company: 'Acme' });
+  const withApp = (s: NextStepItem) => ({ ...s, applicationId: acme.id });
+
+  it('speaks from the day before its day until it is ticked off, naming the debrief it came from', () => {
+    const due = withApp(step({ dueAt: local('2026-03-12 00:00') }));
+    const [nudge, ...rest] = run(nextStepsDue, input({ applications: [acme], nextSteps: [due] }));
+    expect(rest).toEqual([]);
+    expect(nudge).toMatchObject({ kind: 'debrief', key: 'next-step:next-step:d1', title: 'Your next step: Apply to the two saved design roles', target: { view: 'debrief', id: acme.id } });
+    expect(nudge!.body).toBe('You planned it for tomorrow. You chose it at the end of your Acme debrief.');
+    expect(run(nextStepsDue, input({ applications: [acme], nextSteps: [due], now: local('2026-03-14 09:00') }))[0]!.body).toMatch(/^It was due a little while ago/);
+    expect(run(nextStepsDue, input({ applications: [acme], nextSteps: [{ ...due, doneAt: NOW }] }))).toEqual([]);
+    expect(run(nextStepsDue, input({ applications: [acme], nextSteps: [{ ...due, dueAt: local('2026-03-20 00:00') }] }))).toEqual([]);
+  });
+
+  it('one without a day waits three days, and it runs with the debrief kind', () => {
+    const undated = withApp(step({ createdAt: NOW - DAY }));
+    expect(run(nextStepsDue, input({ applications: [acme], nextSteps: [undated] }))).toEqual([]);
+    const older = { ...undated, createdAt: NOW - 3 * DAY };
+    expect(run(nextStepsDue, input({ applications: [acme], nextSteps: [older] }))[0]!.body).toBe('You chose it at the end of your Acme debrief.');
+    expect(evaluateNudges(input({ applications: [acme], nextSteps: [older], debriefs: [{ applicationId: acme.id, status: 'done' }] })).map((n) => n.key)).toContain('next-step:next-step:d1');
   });
 });

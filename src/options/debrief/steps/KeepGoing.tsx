@@ -1,4 +1,5 @@
 /** Step 5: point forward: saved jobs waiting, this week against the goal, and one next step. */
+import { dayStart, isoDay } from '../../../core/days';
 import { setStage } from '../../../db/repository';
 import { saveDebrief } from '../../../db/debrief-repository';
 import { useDb } from '../../../ui/db-context';
@@ -59,19 +60,39 @@ export function KeepGoing({ debrief }: StepProps) {
         </ul>
       ) : null}
 
-      <div class="field">
-        <label class="field__label" for="debrief-next-step">
-          Your next step
-        </label>
-        <input
-          id="debrief-next-step"
-          class="input"
-          value={next.value}
-          placeholder="e.g. apply to the two saved design roles by Friday"
-          onInput={(e) => next.onInput((e.currentTarget as HTMLInputElement).value)}
-          onBlur={next.flush}
-        />
+      <div class="next-step-fields">
+        <div class="field next-step-fields__text">
+          <label class="field__label" for="debrief-next-step">
+            Your next step
+          </label>
+          <input
+            id="debrief-next-step"
+            class="input"
+            value={next.value}
+            placeholder="e.g. apply to the two saved design roles"
+            aria-describedby="debrief-next-step-hint"
+            onInput={(e) => next.onInput((e.currentTarget as HTMLInputElement).value)}
+            onBlur={next.flush}
+          />
+        </div>
+        <div class="field">
+          <label class="field__label" for="debrief-next-step-due">
+            By when <span class="muted">(optional)</span>
+          </label>
+          <input
+            id="debrief-next-step-due"
+            class="input"
+            type="date"
+            value={isoDay(debrief.nextStepDueAt ?? null)}
+            onChange={(e) =>
+              void saveDebrief(db, debrief.id, { nextStepDueAt: dayStart((e.currentTarget as HTMLInputElement).value) })
+            }
+          />
+        </div>
       </div>
+      <p class="field__hint" id="debrief-next-step-hint">
+        When you finish, it becomes an action item, and Rebound reminds you of it in your next steps.
+      </p>
     </div>
   );
 }
