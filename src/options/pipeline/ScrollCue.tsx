@@ -31,8 +31,8 @@ export function ScrollCue({ target }: { target: RefObject<HTMLElement> }) {
   return (
     <p class="board-scroll-cue" data-testid="board-scroll-cue">
       {overflow.left ? <span aria-hidden="true">← </span> : null}
-      More stages {overflow.right ? 'to the right' : 'to the left'}: scroll sideways, or click the board and use the arrow
-      keys.
+      More stages {overflow.left && overflow.right ? 'on both sides' : overflow.right ? 'to the right' : 'to the left'}:
+      scroll sideways, or click the board and use the arrow keys.
       {overflow.right ? <span aria-hidden="true"> →</span> : null}
     </p>
   );
