@@ -6,30 +6,37 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
-import { bodyText, buttonExists } from './popup-dom';
+import { launchBrowser, type Driver, type Tab } from '../support/driver';
+import { itWhere } from '../support/browser-limits';
+import { hasHeading, showsText } from '../support/in-page';
+import { setViewport } from '../support/viewport';
 
 const DOCS = path.resolve('docs/screenshots');
 const DAY = 86_400_000;
 const STAGES = ['saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no_response'];
 
-let h: Harness;
-let page: Page;
+let h: Driver;
+let page: Tab;
 
 beforeAll(async () => {
-  h = await launch();
-  page = await h.openOptions('#/');
-  await page.waitForSelector('h1');
+  h = await launchBrowser();
+  page = await h.openExtensionPage('options', '#/');
+  await page.waitFor(() => document.querySelector('h1'));
   await seed(page);
   await page.reload();
 });
+
+/** Go to an options route and wait for its heading. */
+async function route(hash: string): Promise<void> {
+  await page.goto((await page.url()).replace(/#.*$/, '') + hash);
+  await page.waitFor(() => document.querySelector('#main h1'));
+}
 afterAll(async () => {
   await h?.close();
 });
 
 /** Two applications in every stage (three applied), straight into IndexedDB. */
-async function seed(target: Page): Promise<void> {
+async function seed(target: Tab): Promise<void> {
   await target.evaluate(
     async ({ DAY, STAGES }) => {
       const now = Date.now();
@@ -79,10 +86,10 @@ async function boardGeometry() {
 }
 
 describe('the board at common window sizes', () => {
-  it('at 1920 shows all nine stages without scrolling, and uses the width', async () => {
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.getByRole('button', { name: 'Board' }).click();
-    await page.locator('[data-stage="applied"] .board-card').first().waitFor();
+  itWhere('viewportSizes', 'at 1920 shows all nine stages without scrolling, and uses the width', async () => {
+    await setViewport(page, 1920, 1080);
+    await page.click({ css: 'button', text: 'Board' });
+    await page.waitFor(() => document.querySelector('[data-stage="applied"] .board-card'));
     const { heads, pageScroll, width } = await boardGeometry();
     expect(pageScroll).toBe(0);
     for (const stage of STAGES) {
@@ -91,38 +98,35 @@ describe('the board at common window sizes', () => {
     }
     // Wide screens are used: the board spans most of the window, not a 1,100 px strip.
     expect(heads.no_response!.right - heads.saved!.left).toBeGreaterThan(width * 0.85);
-    expect(await page.getByTestId('board-scroll-cue').count()).toBe(0);
-    await page.screenshot({ path: path.join(DOCS, 'board-1920.png') });
+    expect(await page.evaluate(() => document.querySelector('[data-testid="board-scroll-cue"]'))).toBeNull();
+    await page.screenshot(path.join(DOCS, 'board-1920.png'));
   });
 
-  it('at 1280 every stage is still in view; narrower, the board scrolls itself with a cue and by keyboard', async () => {
-    await page.setViewportSize({ width: 1280, height: 800 });
+  itWhere('viewportSizes', 'at 1280 every stage is still in view; narrower, the board scrolls itself with a cue and by keyboard', async () => {
+    await setViewport(page, 1280, 800);
     await expect.poll(async () => (await boardGeometry()).heads.no_response!.right).toBeLessThanOrEqual(1280);
     const { pageScroll } = await boardGeometry();
     expect(pageScroll).toBe(0);
-    await page.screenshot({ path: path.join(DOCS, 'board-1280.png') });
+    await page.screenshot(path.join(DOCS, 'board-1280.png'));
 
-    await page.setViewportSize({ width: 1000, height: 800 });
-    const cue = page.getByTestId('board-scroll-cue');
-    await cue.waitFor();
-    expect(await cue.textContent()).toContain('More stages to the right');
+    await setViewport(page, 1000, 800);
+    const cue = () => document.querySelector('[data-testid="board-scroll-cue"]')?.textContent ?? '';
+    expect(await page.waitFor(cue)).toContain('More stages to the right');
     expect((await boardGeometry()).pageScroll).toBe(0);
-    const board = page.getByTestId('board');
-    await board.focus();
-    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => board.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-    await expect.poll(async () => (await cue.textContent()) ?? '').toMatch(/on both sides|to the left/);
+    await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="board"]')!.focus());
+    for (let i = 0; i < 6; i++) await page.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-testid="board"]')!.scrollLeft)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(cue)).toMatch(/on both sides|to the left/);
   });
 
-  it('no options page scrolls sideways at 1280 or 1920', async () => {
+  itWhere('viewportSizes', 'no options page scrolls sideways at 1280 or 1920', async () => {
     const wide: string[] = [];
     for (const width of [1280, 1920]) {
-      await page.setViewportSize({ width, height: 900 });
-      for (const route of ['#/', '#/app/app-rejected-0', '#/debrief/app-rejected-0', '#/insights', '#/stats', '#/data', '#/settings']) {
-        await page.goto(page.url().replace(/#.*$/, '') + route);
-        await page.waitForSelector('#main h1');
+      await setViewport(page, width, 900);
+      for (const hash of ['#/', '#/app/app-rejected-0', '#/debrief/app-rejected-0', '#/insights', '#/stats', '#/data', '#/settings']) {
+        await route(hash);
         const extra = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (extra > 0) wide.push(`${route} at ${width}: ${extra}px`);
+        if (extra > 0) wide.push(`${hash} at ${width}: ${extra}px`);
       }
     }
     expect(wide).toEqual([]);
@@ -131,27 +135,24 @@ describe('the board at common window sizes', () => {
 
 describe('a rejected application and its debrief', () => {
   it('the page leads to the debrief, whose next step becomes an action item shown on the done screen', async () => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(page.url().replace(/#.*$/, '') + '#/app/app-rejected-0');
-    const card = page.getByTestId('debrief-card');
-    await card.getByRole('link', { name: 'Start the debrief' }).click();
+    await route('#/app/app-rejected-0');
+    await page.click({ css: '[data-testid="debrief-card"] a', text: 'Start the debrief' });
     await page.waitForURL(/#\/debrief\/app-rejected-0$/);
-    await page.getByRole('button', { name: 'Step 5: Keep going' }).click();
-    await page.getByLabel('Your next step').fill('Apply to the two saved design roles');
-    await page.getByLabel(/By when/).fill('2030-03-15');
-    await page.getByRole('button', { name: 'Finish the debrief' }).click();
-    const said = page.getByTestId('committed-next-step');
-    await said.waitFor();
-    expect(await said.textContent()).toContain('Apply to the two saved design roles');
-    expect(await said.textContent()).toMatch(/by (15 Mar|Mar 15),? 2030/);
-    await page.screenshot({ path: path.join(DOCS, 'debrief-done.png') });
+    await page.click({ css: 'button', text: 'Keep going' });
+    await page.fill({ label: 'Your next step' }, 'Apply to the two saved design roles');
+    await page.fill({ label: 'By when' }, '2030-03-15');
+    await page.click({ css: 'button', text: 'Finish the debrief' });
+    const said = await page.waitFor(() => document.querySelector('[data-testid="committed-next-step"]')?.textContent);
+    expect(said).toContain('Apply to the two saved design roles');
+    expect(said).toMatch(/by (15 Mar|Mar 15),? 2030/);
+    await page.screenshot(path.join(DOCS, 'debrief-done.png'));
     const items = await h.table<{ id: string; text: string; dueAt: number | null; applicationId: string }>('actionItems');
     expect(items).toEqual([
       expect.objectContaining({ text: 'Apply to the two saved design roles', applicationId: 'app-rejected-0', dueAt: new Date(2030, 2, 15).getTime() }),
     ]);
 
-    await page.goto(page.url().replace(/#.*$/, '') + '#/app/app-rejected-0');
-    await card.getByRole('link', { name: 'View the debrief' }).waitFor();
+    await route('#/app/app-rejected-0');
+    await page.waitFor(() => document.querySelector('[data-testid="debrief-card"] a')?.textContent === 'View the debrief');
   });
 });
 
@@ -160,12 +161,10 @@ describe('the popup on an article about applying', () => {
     const article = await h.open('https://www.indeed.com/career-advice/finding-a-job/thank-you-note');
     await article.bringToFront();
     const popup = await h.openPopup();
-    await popup.waitFor(`document.body.innerText.includes('This page')`);
-    await popup.waitFor(`${buttonExists('Save this job')}`);
-    const text = await popup.evaluate<string>(bodyText);
-    expect(text).not.toContain('just applied');
-    expect(text).toContain('doesn’t look like a single job posting');
-    expect(await popup.evaluate<string>(`document.querySelector('.capture .button--primary')?.textContent.trim()`)).toBe('Save this job');
+    await popup.waitFor(hasHeading, { name: 'This page' });
+    await popup.waitFor(showsText, 'doesn’t look like a single job posting');
+    expect(await popup.evaluate(showsText, 'just applied')).toBe(false);
+    expect(await popup.evaluate(() => document.querySelector('.capture .button--primary')?.textContent?.trim())).toBe('Save this job');
     await popup.screenshot(path.join(DOCS, 'popup-article.png'));
     await popup.close();
     await article.close();

@@ -11,6 +11,10 @@ export const LIMITS = {
     runsIn: ['chromium'],
     why: 'Dark and narrow screenshots need colour-scheme and viewport emulation per page, which Playwright offers for Chromium; Firefox screenshots are taken in light only.',
   },
+  viewportSizes: {
+    runsIn: ['chromium'],
+    why: 'Layout checks at set window sizes (1280, 1920) need viewport emulation per page, which Playwright offers for Chromium.',
+  },
 } as const satisfies Record<string, { runsIn: readonly BrowserName[]; why: string }>;
 
 export type Limit = keyof typeof LIMITS;
