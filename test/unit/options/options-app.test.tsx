@@ -54,6 +54,8 @@ describe('options list', () => {
     const root = view.root;
     await waitFor(() => rowTitles(root).length === 3, 'three rows');
     expect(rowTitles(root)).toEqual(['UX Researcher', 'Data Analyst', 'Senior Product Designer']);
+    // The header's counts are their own live query: wait for them rather than read once.
+    await waitFor(() => root.querySelector('[data-testid="header-counts"]'), 'header counts');
     expect(root.querySelector('[data-testid="header-counts"]')?.textContent).toContain('2 in flight');
 
     typeInto(byLabel(root, 'Search'), 'berlin design');

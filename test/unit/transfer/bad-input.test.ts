@@ -36,7 +36,8 @@ beforeAll(async () => {
   otherExport = JSON.parse(goodExport) as typeof otherExport;
 }, 30_000);
 
-describe('importing a bad file changes nothing and says what is wrong', () => {
+// Each test reads a 10,000-application export: seconds on a busy 2-core machine, not a speed check.
+describe('importing a bad file changes nothing and says what is wrong', { timeout: 30_000 }, () => {
   it('a truncated export', async () => {
     const message = await tryImport(goodExport.slice(0, Math.floor(goodExport.length * 0.6)));
     expect(message).toMatch(/cut off/);
