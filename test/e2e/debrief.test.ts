@@ -146,8 +146,10 @@ describe('rejection debrief', () => {
       nextStep: 'Apply to the Initech role by Friday',
     });
     expect(debrief!.reminderAt).toBeNull(); // the answer came: no reminder needed
-    const items = await readTable<{ applicationId: string; theme: string; text: string }>('actionItems');
-    expect(items.map((i) => i.theme).sort()).toEqual(['close_call', 'resume_skill']);
+    const items = await readTable<{ id: string; applicationId: string; theme: string; text: string }>('actionItems');
+    // The two themes' actions, and the next step from step 5 as an item of its own.
+    expect(items.find((i) => i.id.startsWith('next-step:'))?.text).toBe('Apply to the Initech role by Friday');
+    expect(items.map((i) => i.theme).sort()).toEqual(['close_call', 'other', 'resume_skill']);
     expect(items.every((i) => i.applicationId === acme.id)).toBe(true);
     expect(items.find((i) => i.theme === 'resume_skill')?.text).toContain('bring user research forward');
     const preferences = await readTable<{ text: string; kind: string; sourceApplicationId: string }>('preferences');
