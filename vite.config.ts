@@ -1,13 +1,18 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
-import baseManifest from './manifest.json' with { type: 'json' };
+import manifest from './manifest.json' with { type: 'json' };
+import { SITE_URLS } from './src/sites';
+import { hostPermissions } from './src/sites/manifest-entries';
 
 /**
- * One manifest (manifest.json) serves both targets. `TARGET=firefox` derives the Firefox variant:
- * Firefox runs MV3 backgrounds as event pages (`background.scripts`) and needs a gecko id.
+ * One manifest (manifest.json) serves both targets. Its host permissions come from the sites
+ * (src/sites/<id>/urls.ts); the page scripts' content_scripts entries are added by
+ * scripts/build-page-scripts.ts once those scripts are built. `TARGET=firefox` derives the Firefox
+ * variant: Firefox runs MV3 backgrounds as event pages (`background.scripts`) and needs a gecko id.
  */
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+const baseManifest = { ...manifest, host_permissions: hostPermissions(SITE_URLS) };
 
 function manifestFor(browser: 'chrome' | 'firefox') {
   if (browser === 'chrome') return baseManifest;

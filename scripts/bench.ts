@@ -21,9 +21,9 @@ import { benchUrl, realpagesRoute } from './bench/realpages-route';
 import { quantile, round, summarise, type Summary } from './bench/stats';
 import { allSitesCopy } from '../test/support/all-sites-copy';
 import { benchScale } from './bench/scale';
-import { SITES } from '../src/content/sites';
-import { SITE_URLS } from '../test/unit/content/site-urls';
-import { boardScriptFile, matchesPattern } from './lib/board-scripts';
+import { EXAMPLES, SITE_URLS } from '../src/sites';
+import { boardScriptFile, boardSites, matchesPattern } from '../src/sites/manifest-entries';
+
 
 const quick = process.argv.includes('--quick');
 const only = process.argv
@@ -191,12 +191,13 @@ if (runs('boards')) {
     return true;
   });
   const origin = `chrome-extension://${h.extensionId}/`;
+  const SITES = boardSites(SITE_URLS);
   const boardScripts = new Set(
     [...SITES.map((site) => boardScriptFile(site.id)), 'agent.js'].map((file) => origin + file),
   );
   const perSite: { site: string; url: string; medianMs: number; medianCpuMs: number }[] = [];
   for (const site of SITES) {
-    const url = SITE_URLS[site.id]?.mustNot.find((u) =>
+    const url = EXAMPLES[site.id]?.mustNot.find((u) =>
       site.matches.some((pattern) => matchesPattern(pattern, u)),
     );
     if (!url) continue;

@@ -7,14 +7,14 @@
  * - all-sites.js: the script registered for every other site once the person opts in;
  * - agent.js: detection, extraction and the toast, injected by the background into job pages only.
  *
- * The manifest's content_scripts are written here from the site tables (scripts/lib/board-scripts.ts).
+ * The manifest's content_scripts are written here from the site tables (src/sites/manifest-entries.ts).
  *   TARGET=firefox tsx scripts/build-page-scripts.ts   builds into dist-firefox/ instead of dist/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'vite';
-import { SITES } from '../src/content/sites';
-import { boardContentScripts, boardEntrySource, boardScriptFile } from './lib/board-scripts';
+import { SITE_URLS } from '../src/sites';
+import { boardContentScripts, boardEntrySource, boardScriptFile, boardSites } from '../src/sites/manifest-entries';
 
 const outDir = path.resolve(process.env.TARGET === 'firefox' ? 'dist-firefox' : 'dist');
 const src = (file: string) => path.resolve('src', file).split(path.sep).join('/');
@@ -52,6 +52,7 @@ if (!fs.existsSync(path.join(outDir, 'manifest.json'))) {
 
 await buildScript(src('agent/index.ts'), 'agent.js');
 await buildScript(src('content/all-sites.ts'), 'all-sites.js');
+const SITES = boardSites(SITE_URLS);
 for (const site of SITES) {
   const entry = `rebound-board-${site.id}`;
   const code = boardEntrySource(site, src);
@@ -60,6 +61,6 @@ for (const site of SITES) {
 
 const manifestFile = path.join(outDir, 'manifest.json');
 const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
-manifest.content_scripts = boardContentScripts(SITES);
+manifest.content_scripts = boardContentScripts(SITE_URLS);
 fs.writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`page scripts: agent.js, all-sites.js and ${SITES.length} board scripts in ${path.relative('.', outDir)}/`);

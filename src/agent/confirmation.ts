@@ -6,7 +6,7 @@
  */
 import { CONFIRMATION_ROUTE } from '../core/extract/confirmation-route';
 import { hasVisibleSuccessContainer, hasVisibleSuccessHeading } from '../core/extract/confirmation';
-import type { Site } from '../core/extract/sites';
+import type { Site } from '../sites/site-reader';
 
 const computedStyle = (el: Element) => getComputedStyle(el);
 

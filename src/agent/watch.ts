@@ -5,7 +5,9 @@
  * person, and the page as rendered. Nothing the page posts or dispatches can make it record.
  */
 import { detectPage, extractJob, type Detection } from '../core/extract';
-import { siteFor, type Site } from '../core/extract/sites';
+import { siteFor, submitSiteFor } from '../sites/find';
+import type { Site } from '../sites/site-reader';
+import type { SubmitSite } from '../sites/submit-rule';
 import type { JobDraft } from '../core/types';
 import type { RecentJob } from '../shared/messages';
 import { send } from '../shared/send';
@@ -13,7 +15,6 @@ import { couldBeJobPage } from '../content/gate';
 import { confirmationShowing } from './confirmation';
 import { CaptureOutbox } from './deliver';
 import { mergeDrafts, sameJob } from './same-job';
-import { submitSiteFor, type SubmitSite } from './sites';
 import { initialSubmission, stepSubmission, type SubmissionAction, type SubmissionInput, type SubmissionState } from './submission';
 import { showToast } from './toast';
 

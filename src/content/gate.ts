@@ -3,7 +3,8 @@
  * any other site (only with the all-sites opt-in) needs a thank-you address or JobPosting data.
  */
 import { CONFIRMATION_ROUTE } from '../core/extract/confirmation-route';
-import { isJobAddress, siteForHost } from './sites';
+import { isJobAddress } from '../sites/address';
+import { siteForHost } from '../sites/find';
 
 /** Addresses that may hold a job: only there is the whole page searched. */
 const JOBISH_PATH = /job|career|position|vacanc|opening|role|join|hiring|opportunit|stelle|emploi|empleo|vaga|lavoro/i;

@@ -51,7 +51,7 @@ export const settingsSchema = z.object({
   timeZone: z.string().max(100),
   kinds: z.object(kindsShape),
   /**
-   * Sites (ids from src/content/sites) where automatic capture is off: the background does not load
+   * Sites (ids from src/sites) where automatic capture is off: the background does not load
    * the page agent there. Saving by hand from the popup still works. Added without a version bump:
    * a record without it repairs to [] (every site on).
    */

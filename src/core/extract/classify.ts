@@ -10,7 +10,8 @@ import {
   hasApplicationForm, hasApplyControl, jobLinkCount, jobSectionCount, labelledFieldCount, locationLabelCount,
   looksLikeArticle,
 } from './signals';
-import { siteFor, type Site } from './sites';
+import { siteFor } from '../../sites/find';
+import type { Site } from '../../sites/site-reader';
 import { distinctJobCount, structuredJobs } from './structured';
 import type { ComputedStyleFn } from './visibility';
 

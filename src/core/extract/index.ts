@@ -11,7 +11,7 @@ import { domJob, pageTitle } from './dom';
 import { normalizeDraft } from './normalize';
 import { companyFromProse } from './prose';
 import type { StructuredJob } from './schema';
-import { siteFor } from './sites';
+import { siteFor } from '../../sites/find';
 import { structuredJobs } from './structured';
 import { workModeFromText } from './work-mode';
 

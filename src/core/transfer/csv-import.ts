@@ -4,7 +4,7 @@
  * with the user's column mapping, into plain import rows, checking every row before any is written.
  */
 import Papa from 'papaparse';
-import { siteFor } from '../extract/sites';
+import { siteFor } from '../../sites/find';
 import { parseTags } from '../job-details';
 import type { Stage } from '../types';
 import { IMPORT_FIELD_LABELS, stageFromStatus, type ColumnMapping } from './csv-mapping';

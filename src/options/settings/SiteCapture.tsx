@@ -1,10 +1,10 @@
 /**
  * Which sites capture automatically: one switch per job board or applicant-tracking system the
- * extension has a page script for (src/content/sites). Off, the background does not load the page agent there
+ * extension has a page script for (src/sites). Off, the background does not load the page agent there
  * (src/background/site-capture.ts); saving a job by hand from the toolbar still works everywhere.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { SITES } from '../../content/sites';
+import { SITE_URLS as SITES } from '../../sites';
 import type { Settings } from '../../core/settings';
 import { boardLabel } from '../../ui/format';
 

@@ -1,9 +1,0 @@
-import { controlText, defineSubmitSite } from './types';
-
-/** The review step's button; the job page's "Apply now" (#indeedApplyButton) only opens the flow. */
-export const indeed = defineSubmitSite({
-  id: 'indeed',
-  isSubmit: (control) =>
-    control.matches('[data-testid="submit-application-button"]') ||
-    (control.tagName === 'BUTTON' && /^(submit your application|déposer ma candidature)$/i.test(controlText(control))),
-});

@@ -1,7 +1,0 @@
-import { controlText, defineSubmitSite } from './types';
-
-/** The Apply modal's "Send application" button (the page's "Apply" only opens the modal). */
-export const wellfound = defineSubmitSite({
-  id: 'wellfound',
-  isSubmit: (control) => control.tagName === 'BUTTON' && /^send application$/i.test(controlText(control)),
-});

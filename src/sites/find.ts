@@ -1,0 +1,55 @@
+/**
+ * Which site a page belongs to, from the registry the site folders make (./index.ts). A page on one
+ * of a site's hosts is that site's; otherwise the first site that recognises it elsewhere (an
+ * employer page carrying ?gh_jid=, a Teamtailor career site on its own domain), then WP Job Manager's
+ * markup, which many small boards share.
+ */
+import { wpJobManager } from './wp-job-manager';
+import { SITE_READERS, SITE_URLS, SUBMIT_RULES } from '.';
+import type { Site, SiteReader } from './site-reader';
+import type { SiteUrls } from './site-urls';
+import { defineSubmitSite, genericSubmit, type SubmitSite } from './submit-rule';
+
+/** The site a host belongs to (the agent's gate and the background ask; a page script knows its own). */
+export function siteForHost(hostname: string): SiteUrls | undefined {
+  const host = hostname.toLowerCase();
+  return SITE_URLS.find((site) => site.hosts.test(host));
+}
+
+function joined(reader: SiteReader, urls: SiteUrls | undefined): Site {
+  return {
+    ...reader,
+    isConfirmationUrl: (url) =>
+      !!urls?.confirmation && urls.hosts.test(url.hostname.toLowerCase()) && urls.confirmation.some((re) => re.test(url.pathname + url.search)),
+  };
+}
+
+let sites: Map<string, Site> | undefined;
+function siteById(id: string): Site | undefined {
+  sites ??= new Map(SITE_READERS.map((reader) => [reader.id, joined(reader, SITE_URLS.find((urls) => urls.id === reader.id))]));
+  return sites.get(id);
+}
+const wpSite = joined(wpJobManager, undefined);
+
+/** The site a page belongs to, or null for any other web page. */
+export function siteFor(url: URL | null, doc?: Document): Site | null {
+  if (!url) return null;
+  const onHost = siteForHost(url.hostname);
+  if (onHost) return siteById(onHost.id) ?? null;
+  for (const reader of [...SITE_READERS, wpJobManager]) {
+    try {
+      if (reader.offHost?.(url, doc)) return reader === wpJobManager ? wpSite : (siteById(reader.id) ?? null);
+    } catch {
+      // A site's reader must never break detection for the others.
+    }
+  }
+  return null;
+}
+
+/** Any other page (a career site with JSON-LD): a submit-looking button inside an application form. */
+export const WEB: SubmitSite = defineSubmitSite({ id: 'web', isSubmit: genericSubmit });
+
+/** By the id of the site that claimed the page (null: any other page). */
+export function submitSiteFor(siteId: string | null | undefined): SubmitSite {
+  return SUBMIT_RULES.find((rule) => rule.id === siteId) ?? WEB;
+}

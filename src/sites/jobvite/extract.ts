@@ -1,0 +1,13 @@
+/** Jobvite: jobs.jobvite.com/<company>/job/<id>[/apply]; applyConfirmation after a submission. */
+import { defineSite} from '../site-reader';
+
+export const reader = defineSite({
+  id: 'jobvite',
+  board: 'jobvite',
+  jobId: (url) => /\/job\/([A-Za-z0-9]{6,})/.exec(url.pathname)?.[1] ?? url.searchParams.get('j') ?? '',
+  classify: (_doc, url) =>
+    /\/apply\/?$/.test(url.pathname) ? 'application'
+      : /\/job\/[A-Za-z0-9]{6,}/.test(url.pathname) ? 'posting'
+        // The company's board on the jobs host: /<company>/jobs (or the bare company path).
+        : url.hostname === 'jobs.jobvite.com' && /^\/[^/]+(\/jobs)?\/?$/.test(url.pathname) ? 'listing' : null,
+});

@@ -1,0 +1,21 @@
+import type { SiteUrls, UrlExamples } from '../site-urls';
+
+/** /o/<slug> offers and their /c/new application form. */
+export const urls: SiteUrls = {
+  id: 'recruitee',
+  matches: ['https://*.recruitee.com/*'],
+  hosts: /\.recruitee\.com$/,
+  jobPage: [/^\/o\/[^/?]+/],
+};
+
+/** Addresses the page script must load the agent on, and must stay quiet on. */
+export const examples: UrlExamples = {
+  must: [
+    'https://acme.recruitee.com/o/senior-engineer',
+    'https://acme.recruitee.com/o/senior-engineer/c/new',
+  ],
+  mustNot: [
+    'https://acme.recruitee.com/',
+    'https://acme.recruitee.com/?department=eng',
+  ],
+};

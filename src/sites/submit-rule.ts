@@ -1,0 +1,46 @@
+/**
+ * How one board or ATS submits an application: which control is the real, final submit. Openers
+ * ("Apply", "Easy Apply", "Apply for this job"), step buttons ("Next", "Continue", "Review") and
+ * save-for-later buttons are not; several platforms give the opener and the submit the same class or
+ * data attribute, so each rule checks where the control sits and what it says.
+ */
+export interface SubmitSite {
+  /** The site's folder in src/sites ("web" for any other page). */
+  id: string;
+  /** `control` is the button, input, link or role=button element that was activated. */
+  isSubmit(control: Element): boolean;
+}
+
+export function defineSubmitSite(site: SubmitSite): SubmitSite {
+  return site;
+}
+
+/** What a control says: its value for inputs, else its text, else its accessible label. */
+export function controlText(el: Element): string {
+  const value = el instanceof HTMLInputElement ? el.value : el.textContent ?? '';
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text || (el.getAttribute('aria-label') ?? '').trim();
+}
+
+export function isButtonLike(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'button') return true;
+  if (tag === 'input') return ['submit', 'button', 'image'].includes((el as HTMLInputElement).type);
+  return el.getAttribute('role') === 'button';
+}
+
+/** Forms that collect an application: a résumé upload, or an email field to reach the applicant. */
+export function looksLikeApplicationForm(form: Element | null): boolean {
+  return !!form?.querySelector('input[type="file"], input[type="email"], input[name*="email" i], input[autocomplete="email"]');
+}
+
+const SUBMIT_WORDS = /^(submit|send|apply)\b|\b(submit|send) (my |your )?application\b|^(bewerbung absenden|absenden|postuler|envoyer|déposer ma candidature)\b/i;
+const NOT_SUBMIT = /\b(later|save|draft|next|continue|back|previous|review|cancel|discard|upload|autofill|sign in|log in)\b/i;
+
+/** Any site: a submit-looking button inside an application form. */
+export function genericSubmit(control: Element): boolean {
+  if (!isButtonLike(control)) return false;
+  const text = controlText(control);
+  if (!SUBMIT_WORDS.test(text) || NOT_SUBMIT.test(text)) return false;
+  return looksLikeApplicationForm(control.closest('form'));
+}
