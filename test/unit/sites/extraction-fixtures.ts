@@ -1,0 +1,127 @@
+/**
+ * One fixture page per site (test/fixtures/sites/<host>/…), the address it stands for, and what the
+ * site's reader must make of it. test/unit/sites/completeness.test.ts fails for a site folder with no
+ * entry here; extraction.test.ts checks each entry.
+ */
+import type { JobDraft } from '../../../src/core/types';
+import type { PageKind } from '../../../src/shared/messages';
+
+export interface ExtractionFixture {
+  /** Under test/fixtures/sites. */
+  file: string;
+  url: string;
+  page: PageKind;
+  job: Partial<JobDraft>;
+}
+
+export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
+  {
+    file: 'jobs.ashbyhq.com/acme/7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11/application.html',
+    url: 'https://jobs.ashbyhq.com/acme/7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11/application',
+    page: 'application',
+    job: { board: 'ashby', jobId: '7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11', title: 'Staff Backend Engineer', company: 'Acme Robotics', location: 'Amsterdam', employmentType: 'Full time' },
+  },
+  {
+    file: 'acme.bamboohr.com/careers/123.html',
+    url: 'https://acme.bamboohr.com/careers/123',
+    // The form opens on the job page itself: the reader calls the page a posting.
+    page: 'posting',
+    job: { board: 'bamboohr', jobId: '123', title: 'Office Manager', company: 'Acme Robotics' },
+  },
+  {
+    file: 'acme.breezy.hr/p/0b1c2d3e4f50-support-engineer.html',
+    url: 'https://acme.breezy.hr/p/0b1c2d3e4f50-support-engineer',
+    page: 'posting',
+    job: { board: 'breezy', jobId: '0b1c2d3e4f50', title: 'Support Engineer', company: 'Acme', location: 'Porto, Portugal', employmentType: 'Full-Time' },
+  },
+  {
+    file: 'www.glassdoor.com/job-listing/robotics-technician-acme-robotics-JV_IC1147401_KO0,19_KE20,33.htm.html',
+    url: 'https://www.glassdoor.com/job-listing/robotics-technician-acme-robotics-JV_IC1147401_KO0,19_KE20,33.htm?jl=1009012345',
+    page: 'posting',
+    job: { board: 'glassdoor', jobId: '1009012345', title: 'Robotics Technician' },
+  },
+  {
+    file: 'boards.greenhouse.io/northwind/jobs/5550001.html',
+    url: 'https://boards.greenhouse.io/northwind/jobs/5550001',
+    page: 'posting',
+    job: { board: 'greenhouse', jobId: '5550001', title: 'Senior Product Designer', company: 'Northwind Labs', location: 'Lisbon, Portugal', salary: 'EUR 60,000–75,000 / year' },
+  },
+  {
+    file: 'careers-acme.icims.com/jobs/12345/test-engineer/job.html',
+    url: 'https://careers-acme.icims.com/jobs/12345/test-engineer/job',
+    page: 'posting',
+    job: { board: 'icims', jobId: '12345', title: 'Test Engineer' },
+  },
+  {
+    file: 'www.indeed.com/viewjob.html',
+    url: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789',
+    page: 'posting',
+    job: { board: 'indeed', jobId: '0a1b2c3d4e5f6789', title: 'Warehouse Robotics Technician', company: 'Acme Robotics', location: 'Munich, Bavaria' },
+  },
+  {
+    file: 'jobs.jobvite.com/acme/job/oAbc123XYZ.html',
+    url: 'https://jobs.jobvite.com/acme/job/oAbc123XYZ',
+    page: 'posting',
+    job: { board: 'jobvite', jobId: 'oAbc123XYZ', title: 'Robot Trainer', company: 'Acme Robotics' },
+  },
+  {
+    file: 'jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0/index.html',
+    url: 'https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0',
+    page: 'posting',
+    job: { board: 'lever', jobId: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', title: 'Product Designer', company: 'Acme Robotics', location: 'Lisbon, Portugal', employmentType: 'Full-time', workMode: 'hybrid' },
+  },
+  {
+    file: 'www.linkedin.com/jobs/view/3912345678/index.html',
+    url: 'https://www.linkedin.com/jobs/view/3912345678/',
+    page: 'posting',
+    job: { board: 'linkedin', jobId: '3912345678', title: 'Machine Learning Engineer', company: 'Acme Robotics', location: 'Zurich, Switzerland' },
+  },
+  {
+    file: 'acme.jobs.personio.de/job/1234567.html',
+    url: 'https://acme.jobs.personio.de/job/1234567',
+    page: 'posting',
+    job: { board: 'personio', jobId: '1234567', title: 'Electronics Technician', company: 'Acme Robotics' },
+  },
+  {
+    file: 'acme.recruitee.com/o/hardware-engineer.html',
+    url: 'https://acme.recruitee.com/o/hardware-engineer',
+    page: 'posting',
+    job: { board: 'recruitee', jobId: 'hardware-engineer', title: 'Hardware Engineer', company: 'Acme Robotics' },
+  },
+  {
+    file: 'www.seek.com.au/job/81234567/apply.html',
+    url: 'https://www.seek.com.au/job/81234567/apply',
+    page: 'application',
+    job: { board: 'seek', jobId: '81234567', title: 'Warehouse Team Leader', company: 'Acme Logistics', location: 'Parramatta NSW', employmentType: 'Full time', salary: '$75,000 – $85,000 per year' },
+  },
+  {
+    file: 'jobs.smartrecruiters.com/AcmeRobotics/743999912345678-field-service-engineer.html',
+    url: 'https://jobs.smartrecruiters.com/AcmeRobotics/743999912345678-field-service-engineer',
+    page: 'posting',
+    job: { board: 'smartrecruiters', jobId: '743999912345678', title: 'Field Service Engineer', company: 'Acme Robotics' },
+  },
+  {
+    file: 'acme.teamtailor.com/jobs/6360832-robotics-intern/applications/new.html',
+    url: 'https://acme.teamtailor.com/jobs/6360832-robotics-intern/applications/new',
+    page: 'application',
+    job: { board: 'teamtailor', jobId: '6360832', title: 'Robotics Intern', company: 'Acme Robotics' },
+  },
+  {
+    file: 'wellfound.com/jobs/2845678-senior-backend-engineer.html',
+    url: 'https://wellfound.com/jobs/2845678-senior-backend-engineer',
+    page: 'posting',
+    job: { board: 'wellfound', jobId: '2845678', title: 'Senior Backend Engineer', company: 'Acme Robotics' },
+  },
+  {
+    file: 'apply.workable.com/acme/j/20E78CBA92/index.html',
+    url: 'https://apply.workable.com/acme/j/20E78CBA92/',
+    page: 'application',
+    job: { board: 'workable', jobId: '20E78CBA92', title: 'Operations Lead', company: 'Acme Robotics', location: 'Dublin, Ireland' },
+  },
+  {
+    file: 'acme.wd5.myworkdayjobs.com/en-US/External/job/Remote-USA/Senior-Data-Engineer_JR12345/index.html',
+    url: 'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Remote-USA/Senior-Data-Engineer_JR12345',
+    page: 'posting',
+    job: { board: 'workday', jobId: 'JR12345', title: 'Senior Data Engineer', company: 'Acme Robotics', location: 'Remote, USA', employmentType: 'Full time', workMode: 'remote' },
+  },
+];
