@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { SITE_URLS } from './src/sites';
+import { SITE_URLS } from './src/sites/all-urls';
 import { hostPermissions } from './src/sites/manifest-entries';
 
 /**

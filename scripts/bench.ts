@@ -21,7 +21,8 @@ import { benchUrl, realpagesRoute } from './bench/realpages-route';
 import { quantile, round, summarise, type Summary } from './bench/stats';
 import { allSitesCopy } from '../test/support/all-sites-copy';
 import { benchScale } from './bench/scale';
-import { EXAMPLES, SITE_URLS } from '../src/sites';
+import { EXAMPLES } from '../src/sites/all-examples';
+import { SITE_URLS } from '../src/sites/all-urls';
 import { boardScriptFile, boardSites, matchesPattern } from '../src/sites/manifest-entries';
 
 

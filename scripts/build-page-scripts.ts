@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'vite';
-import { SITE_URLS } from '../src/sites';
+import { SITE_URLS } from '../src/sites/all-urls';
 import { boardContentScripts, boardEntrySource, boardScriptFile, boardSites } from '../src/sites/manifest-entries';
 
 const outDir = path.resolve(process.env.TARGET === 'firefox' ? 'dist-firefox' : 'dist');

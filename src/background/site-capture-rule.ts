@@ -1,5 +1,5 @@
 /** Pure (no extension API, so unit tests load it): may the page agent load at this frame address? */
-import { siteForHost } from '../sites/find';
+import { siteForHost } from '../sites/site-for-host';
 
 export function siteCaptureAllowed(disabledSites: readonly string[], frameUrl: string | undefined): boolean {
   if (!frameUrl || disabledSites.length === 0) return true;

@@ -4,7 +4,7 @@
  */
 import { CONFIRMATION_ROUTE } from '../core/extract/confirmation-route';
 import { isJobAddress } from '../sites/address';
-import { siteForHost } from '../sites/find';
+import { siteForHost } from '../sites/site-for-host';
 
 /** Addresses that may hold a job: only there is the whole page searched. */
 const JOBISH_PATH = /job|career|position|vacanc|opening|role|join|hiring|opportunit|stelle|emploi|empleo|vaga|lavoro/i;

@@ -1,20 +1,17 @@
 /**
- * Which site a page belongs to, from the registry the site folders make (./index.ts). A page on one
+ * Which site a page belongs to, from the registry the site folders make (./all-*.ts). A page on one
  * of a site's hosts is that site's; otherwise the first site that recognises it elsewhere (an
  * employer page carrying ?gh_jid=, a Teamtailor career site on its own domain), then WP Job Manager's
  * markup, which many small boards share.
  */
 import { wpJobManager } from './wp-job-manager';
-import { SITE_READERS, SITE_URLS, SUBMIT_RULES } from '.';
+import { SITE_READERS } from './all-readers';
+import { SUBMIT_RULES } from './all-submit-rules';
+import { SITE_URLS } from './all-urls';
+import { siteForHost } from './site-for-host';
 import type { Site, SiteReader } from './site-reader';
 import type { SiteUrls } from './site-urls';
 import { defineSubmitSite, genericSubmit, type SubmitSite } from './submit-rule';
-
-/** The site a host belongs to (the agent's gate and the background ask; a page script knows its own). */
-export function siteForHost(hostname: string): SiteUrls | undefined {
-  const host = hostname.toLowerCase();
-  return SITE_URLS.find((site) => site.hosts.test(host));
-}
 
 function joined(reader: SiteReader, urls: SiteUrls | undefined): Site {
   return {

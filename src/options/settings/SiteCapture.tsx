@@ -4,7 +4,7 @@
  * (src/background/site-capture.ts); saving a job by hand from the toolbar still works everywhere.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { SITE_URLS as SITES } from '../../sites';
+import { SITE_URLS as SITES } from '../../sites/all-urls';
 import type { Settings } from '../../core/settings';
 import { boardLabel } from '../../ui/format';
 

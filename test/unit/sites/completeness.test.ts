@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, SITE_URLS } from '../../../src/sites';
+import { EXAMPLES } from '../../../src/sites/all-examples';
+import { SITE_URLS } from '../../../src/sites/all-urls';
 import type { SiteUrls, UrlExamples } from '../../../src/sites/site-urls';
 import { EXTRACTION_FIXTURES, type ExtractionFixture } from './extraction-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_READERS as SITES } from '../../../src/sites';
+import { SITE_READERS as SITES } from '../../../src/sites/all-readers';
 import { siteFor } from '../../../src/sites/find';
 import { html } from '../extract/load';
 

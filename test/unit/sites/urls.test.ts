@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, SITE_READERS, SITE_URLS as SITES } from '../../../src/sites';
+import { EXAMPLES } from '../../../src/sites/all-examples';
+import { SITE_READERS } from '../../../src/sites/all-readers';
+import { SUBMIT_RULES } from '../../../src/sites/all-submit-rules';
+import { SITE_URLS as SITES } from '../../../src/sites/all-urls';
 import { addressPattern, isJobAddress } from '../../../src/sites/address';
-import { siteForHost } from '../../../src/sites/find';
+import { siteForHost } from '../../../src/sites/site-for-host';
 import { boardContentScripts, boardEntrySource, hostPermissions, matchesPattern } from '../../../src/sites/manifest-entries';
 import type { SiteUrls } from '../../../src/sites/site-urls';
 import manifest from '../../../manifest.json' with { type: 'json' };
@@ -65,9 +68,10 @@ describe('content-script site tables', () => {
 
   it('registers every site folder, each under its own id', () => {
     const folders = fs.readdirSync(SITE_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    const stale = 'src/sites/index.ts is stale: run `npm run sites`';
+    const stale = 'src/sites/all-*.ts are stale: run `npm run sites`';
     expect(SITES.map((s) => s.id), stale).toEqual(folders);
     expect(SITE_READERS.map((s) => s.id), stale).toEqual(folders);
+    expect(SUBMIT_RULES.map((s) => s.id), stale).toEqual(folders);
     expect(Object.keys(EXAMPLES).sort(), stale).toEqual(folders);
   });
 

@@ -1,0 +1,42 @@
+// Written by `npm run sites` (scripts/write-site-registry.ts) from the folders in src/sites: do not edit.
+import type { UrlExamples } from './site-urls';
+import { examples as ashby } from './ashby/urls';
+import { examples as bamboohr } from './bamboohr/urls';
+import { examples as breezy } from './breezy/urls';
+import { examples as glassdoor } from './glassdoor/urls';
+import { examples as greenhouse } from './greenhouse/urls';
+import { examples as icims } from './icims/urls';
+import { examples as indeed } from './indeed/urls';
+import { examples as jobvite } from './jobvite/urls';
+import { examples as lever } from './lever/urls';
+import { examples as linkedin } from './linkedin/urls';
+import { examples as personio } from './personio/urls';
+import { examples as recruitee } from './recruitee/urls';
+import { examples as seek } from './seek/urls';
+import { examples as smartrecruiters } from './smartrecruiters/urls';
+import { examples as teamtailor } from './teamtailor/urls';
+import { examples as wellfound } from './wellfound/urls';
+import { examples as workable } from './workable/urls';
+import { examples as workday } from './workday/urls';
+
+/** The addresses written beside each site's patterns, by site id: tests and the bench read them. */
+export const EXAMPLES: Readonly<Record<string, UrlExamples>> = {
+  ashby: ashby,
+  bamboohr: bamboohr,
+  breezy: breezy,
+  glassdoor: glassdoor,
+  greenhouse: greenhouse,
+  icims: icims,
+  indeed: indeed,
+  jobvite: jobvite,
+  lever: lever,
+  linkedin: linkedin,
+  personio: personio,
+  recruitee: recruitee,
+  seek: seek,
+  smartrecruiters: smartrecruiters,
+  teamtailor: teamtailor,
+  wellfound: wellfound,
+  workable: workable,
+  workday: workday,
+};

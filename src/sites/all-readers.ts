@@ -1,0 +1,42 @@
+// Written by `npm run sites` (scripts/write-site-registry.ts) from the folders in src/sites: do not edit.
+import type { SiteReader } from './site-reader';
+import { reader as ashby } from './ashby/extract';
+import { reader as bamboohr } from './bamboohr/extract';
+import { reader as breezy } from './breezy/extract';
+import { reader as glassdoor } from './glassdoor/extract';
+import { reader as greenhouse } from './greenhouse/extract';
+import { reader as icims } from './icims/extract';
+import { reader as indeed } from './indeed/extract';
+import { reader as jobvite } from './jobvite/extract';
+import { reader as lever } from './lever/extract';
+import { reader as linkedin } from './linkedin/extract';
+import { reader as personio } from './personio/extract';
+import { reader as recruitee } from './recruitee/extract';
+import { reader as seek } from './seek/extract';
+import { reader as smartrecruiters } from './smartrecruiters/extract';
+import { reader as teamtailor } from './teamtailor/extract';
+import { reader as wellfound } from './wellfound/extract';
+import { reader as workable } from './workable/extract';
+import { reader as workday } from './workday/extract';
+
+/** Each site's reader (extract.ts): detection and extraction. */
+export const SITE_READERS: readonly SiteReader[] = [
+  ashby,
+  bamboohr,
+  breezy,
+  glassdoor,
+  greenhouse,
+  icims,
+  indeed,
+  jobvite,
+  lever,
+  linkedin,
+  personio,
+  recruitee,
+  seek,
+  smartrecruiters,
+  teamtailor,
+  wellfound,
+  workable,
+  workday,
+];

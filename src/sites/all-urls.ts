@@ -1,0 +1,42 @@
+// Written by `npm run sites` (scripts/write-site-registry.ts) from the folders in src/sites: do not edit.
+import type { SiteUrls } from './site-urls';
+import { urls as ashby } from './ashby/urls';
+import { urls as bamboohr } from './bamboohr/urls';
+import { urls as breezy } from './breezy/urls';
+import { urls as glassdoor } from './glassdoor/urls';
+import { urls as greenhouse } from './greenhouse/urls';
+import { urls as icims } from './icims/urls';
+import { urls as indeed } from './indeed/urls';
+import { urls as jobvite } from './jobvite/urls';
+import { urls as lever } from './lever/urls';
+import { urls as linkedin } from './linkedin/urls';
+import { urls as personio } from './personio/urls';
+import { urls as recruitee } from './recruitee/urls';
+import { urls as seek } from './seek/urls';
+import { urls as smartrecruiters } from './smartrecruiters/urls';
+import { urls as teamtailor } from './teamtailor/urls';
+import { urls as wellfound } from './wellfound/urls';
+import { urls as workable } from './workable/urls';
+import { urls as workday } from './workday/urls';
+
+/** Each site's addresses (urls.ts): manifest, page scripts, the agent's gate, the background. */
+export const SITE_URLS: readonly SiteUrls[] = [
+  ashby,
+  bamboohr,
+  breezy,
+  glassdoor,
+  greenhouse,
+  icims,
+  indeed,
+  jobvite,
+  lever,
+  linkedin,
+  personio,
+  recruitee,
+  seek,
+  smartrecruiters,
+  teamtailor,
+  wellfound,
+  workable,
+  workday,
+];
