@@ -11,17 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../../src/sites/all-examples';
 import { SITE_URLS } from '../../../src/sites/all-urls';
 import type { SiteUrls, UrlExamples } from '../../../src/sites/site-urls';
+import { markedSubmitPages, siteFixtureUrl } from '../../support/site-fixtures';
 import { EXTRACTION_FIXTURES, type ExtractionFixture } from './extraction-fixtures';
 
 const SITES_DIR = path.resolve('src/sites');
-const FIXTURES_DIR = path.resolve('test/fixtures/sites');
-
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? htmlFiles(full) : entry.name.endsWith('.html') ? [full] : [];
-  });
-}
 
 interface Sources {
   files: (id: string) => string[];
@@ -60,9 +53,7 @@ const project: Sources = {
   extraction: EXTRACTION_FIXTURES,
   submitHosts: [
     ...new Set(
-      htmlFiles(FIXTURES_DIR)
-        .filter((file) => fs.readFileSync(file, 'utf8').includes('data-test-role='))
-        .map((file) => path.relative(FIXTURES_DIR, file).split(path.sep)[0]!),
+      markedSubmitPages().map((file) => new URL(siteFixtureUrl(file)).hostname),
     ),
   ],
 };

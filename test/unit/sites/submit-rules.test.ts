@@ -4,27 +4,11 @@
  * is not. The markers only exist in the project's own fixtures.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { markedSubmitPages, siteFixtureUrl as urlOf } from '../../support/site-fixtures';
 import { siteFor, submitSiteFor } from '../../../src/sites/find';
 
-const ROOT = path.resolve('test/fixtures/sites');
-
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? htmlFiles(full) : entry.name.endsWith('.html') ? [full] : [];
-  });
-}
-
-function urlOf(file: string): string {
-  const rel = path.relative(ROOT, file).split(path.sep);
-  const host = rel.shift()!;
-  const tail = rel.join('/').replace(/(\/index)?\.html$/, '');
-  return `https://${host}/${tail}`;
-}
-
-const pages = htmlFiles(ROOT).filter((f) => fs.readFileSync(f, 'utf8').includes('data-test-role='));
+const pages = markedSubmitPages();
 
 describe('submit rules on fixture pages', () => {
   it('has marked pages to check', () => expect(pages.length).toBeGreaterThan(10));
