@@ -2,7 +2,7 @@
  * The page agent, injected by the background (scripting.executeScript) only into frames that need it.
  * It defines its API once per document: a second injection finds it and does nothing.
  */
-import type { AgentApi } from './api';
+import type { AgentApi } from '../shared/agent-api';
 import { send } from '../shared/send';
 import { showToast } from './toast';
 import { detectHere, watch } from './watch';

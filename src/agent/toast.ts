@@ -4,7 +4,7 @@
  * It says what was captured, offers Undo and Edit, hides itself after a few seconds unless the person
  * is pointing at it or has focus in it, and keeps clear of the site's own submit button.
  */
-import type { ToastRequest } from './api';
+import type { ToastRequest } from '../shared/agent-api';
 import type { Reply, Request, RequestType } from '../shared/messages';
 import { chooseCorner, type Box } from './toast-layout';
 import { TOAST_CSS } from './toast-style';

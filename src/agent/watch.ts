@@ -11,7 +11,7 @@ import type { SubmitSite } from '../sites/submit-rule';
 import type { JobDraft } from '../core/types';
 import type { RecentJob } from '../shared/messages';
 import { send } from '../shared/send';
-import { couldBeJobPage } from '../content/gate';
+import { couldBeJobPage } from './job-page';
 import { confirmationShowing } from './confirmation';
 import { CaptureOutbox } from './deliver';
 import { mergeDrafts, sameJob } from './same-job';

@@ -5,7 +5,7 @@
  */
 import browser from '../shared/browser';
 import type { DetectResult, RecentJob } from '../shared/messages';
-import type { AgentApi } from '../agent/api';
+import type { AgentApi } from '../shared/agent-api';
 
 export const AGENT_FILE = 'agent.js';
 

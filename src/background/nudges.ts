@@ -7,7 +7,8 @@
 import type { Notifications } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { getDb } from '../db/schema';
-import { loadNudgeData, nudgeDataBasis } from '../shared/nudge-data';
+import { loadNudgeData, nudgeDataBasis } from '../db/nudge-data';
+import { logFollowUp } from '../db/repository';
 import { loadSettings } from '../shared/settings-store';
 import { userTimeZone, type Settings } from '../core/settings';
 import { evaluateNudges } from '../core/nudges';
@@ -18,7 +19,6 @@ import {
   type DeliveryState,
   type ShownNotification,
 } from '../core/nudges/delivery-state';
-import { followUpEvent } from '../core/nudges/facts';
 import { localDayKey } from '../core/nudges/local-time';
 import { isCurrent, NEXT_STEPS_KEY, nextStepsCache, parseNextStepsCache, type NextStepsCache } from '../core/nudges/next-steps-cache';
 import { laterByDays, pauseAll, planDelivery, recordDelivered, snoozeNudge, type HoldReason } from '../core/nudges/policy';
@@ -234,7 +234,7 @@ export function handleNotificationButton(notificationId: string, buttonIndex: nu
       const settings = await loadSettings();
       await writeState(snoozeNudge(await readState(), shown.key, laterByDays(now, 7, userTimeZone(settings))));
     } else if (action === 'log-follow-up' && shown.target.view === 'app') {
-      await getDb().events.add(followUpEvent(shown.target.id, now));
+      await logFollowUp(getDb(), shown.target.id, now);
     }
   });
 }

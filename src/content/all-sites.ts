@@ -7,7 +7,7 @@
  * (scripts/build-page-scripts.ts).
  */
 import { CONFIRMATION_ROUTE } from '../core/extract/confirmation-route';
-import { hasJobPostingData } from './gate';
+import { hasJobPostingData } from './job-posting-data';
 import { watchAddress } from './watch-address';
 
 watchAddress({ address: CONFIRMATION_ROUTE, orPage: hasJobPostingData, poll: false });

@@ -17,7 +17,7 @@ export interface JobPageTest {
   /** Addresses that can hold a job, tested against `pathname + search` (one pattern: address.ts). */
   address: RegExp;
   /**
-   * Sites without an address table: what else makes a job page (JobPosting data, gate.ts). Passed
+   * Sites without an address table: what else makes a job page (JobPosting data, job-posting-data.ts). Passed
    * in, not imported, so the job boards' scripts do not carry it.
    */
   orPage?: (doc: Document, pathAndQuery: string) => boolean;

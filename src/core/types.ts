@@ -16,6 +16,10 @@ export type Stage = (typeof STAGES)[number];
 export const WORK_MODES = ['remote', 'hybrid', 'onsite'] as const;
 export type WorkMode = (typeof WORK_MODES)[number];
 
+/** What a page is, as detection sees it: one job, its application form, the confirmation after it, a list, or anything else. */
+export const PAGE_KINDS = ['posting', 'application', 'confirmation', 'listing', 'other'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
 /** What extraction finds on a page. Every field is optional text except the URL. */
 export interface JobDraft {
   title: string;

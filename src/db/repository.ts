@@ -5,6 +5,7 @@
  */
 import { canonicalUrl, jobKey } from '../core/dedupe';
 import { NO_DETAILS, normalizeExcitement, parseTags } from '../core/job-details';
+import { followUpEvent } from '../core/nudges/facts';
 import { appliedAtAfter, stageAfterAutoApply } from '../core/stages';
 import type { Application, EventSource, JobDraft, Stage, TimelineEvent } from '../core/types';
 import type { ActionItem, Debrief } from '../core/debrief/types';
@@ -313,4 +314,16 @@ export async function undoCapture(db: ReboundDb, applicationId: string, previous
 
 export function timeline(db: ReboundDb, applicationId: string) {
   return db.events.where('[applicationId+at]').between([applicationId, 0], [applicationId, Number.POSITIVE_INFINITY]).toArray();
+}
+
+/**
+ * "I followed up" (a notification's button): a note on the application's timeline, which the
+ * follow-up rule reads. Nothing is written for an application deleted since the notification showed.
+ */
+export async function logFollowUp(db: ReboundDb, applicationId: string, at = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.applications, db.events, async () => {
+    if (!(await db.applications.get(applicationId))) return false;
+    await db.events.add(followUpEvent(applicationId, at));
+    return true;
+  });
 }

@@ -4,7 +4,7 @@
  * written: a malformed message gets a clear error back and changes nothing.
  */
 import { z } from 'zod';
-import { STAGES, WORK_MODES } from '../core/types';
+import { STAGES, WORK_MODES, type PageKind } from '../core/types';
 
 // Extension pages forbid eval; tell zod not to try its eval-based fast path.
 z.config({ jitless: true });
@@ -37,8 +37,6 @@ export const jobDraftSchema = z.object({
   description: text(200_000),
 });
 
-export const PAGE_KINDS = ['posting', 'application', 'confirmation', 'listing', 'other'] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
 
 export const stageSchema = z.enum(STAGES);
 

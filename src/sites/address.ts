@@ -1,5 +1,5 @@
 /**
- * The address test the agent uses (through gate.ts), and the build writes into each board's page
+ * The address test the agent uses (through src/agent/job-page.ts), and the build writes into each board's page
  * script as one pattern (src/sites/manifest-entries.ts), so both decide by the same rule.
  */
 import type { SiteUrls } from './site-urls';

@@ -5,8 +5,7 @@
  * site's, and its confirmation addresses, are in its urls.ts. Selectors drift; each site keeps its
  * own so a change touches one folder.
  */
-import type { JobDraft } from '../core/types';
-import type { PageKind } from '../shared/messages';
+import type { JobDraft, PageKind } from '../core/types';
 
 export interface SiteReader {
   /** The site's folder name, e.g. "greenhouse". */

@@ -4,7 +4,7 @@
  * data decides next; then general page signals. Confirmation needs a strong, visible signal.
  */
 import { CONFIRMATION_ROUTE } from './confirmation-route';
-import type { PageKind } from '../../shared/messages';
+import type { PageKind } from '../types';
 import { hasVisibleSuccessContainer, hasVisibleSuccessHeading } from './confirmation';
 import {
   hasApplicationForm, hasApplyControl, jobLinkCount, jobSectionCount, labelledFieldCount, locationLabelCount,

@@ -3,8 +3,7 @@
  * Fields come from the site's own markup first, then schema.org structured data, then general DOM
  * fallbacks; a posting, application or confirmation always yields a draft with a URL and a title.
  */
-import type { PageKind } from '../../shared/messages';
-import type { JobDraft, WorkMode } from '../types';
+import type { JobDraft, PageKind, WorkMode } from '../types';
 import { classifyPage, parseUrl, type ClassifyOptions } from './classify';
 import { all, blockText, meta } from './dom-util';
 import { domJob, pageTitle } from './dom';

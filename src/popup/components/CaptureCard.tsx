@@ -4,9 +4,8 @@
  * (which dedupes); edits of a saved job go through the repository, like every other page's edits.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Application, JobDraft, Stage } from '../../core/types';
+import type { Application, JobDraft, PageKind, Stage } from '../../core/types';
 import { findDuplicate, setStage, updateFields } from '../../db/repository';
-import type { PageKind } from '../../shared/messages';
 import { useDb } from '../../ui/db-context';
 import { BoardField, TextField, WorkModeField } from '../../ui/fields';
 import { OfferDebrief } from '../../ui/OfferDebrief';

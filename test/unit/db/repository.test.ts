@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type ReboundDb } from '../../../src/db/schema';
 import {
   deleteApplication,
+  logFollowUp,
   restoreApplication,
   saveCapture,
   setStage,
@@ -136,5 +137,17 @@ describe('deleting an application with a debrief', () => {
     await restoreApplication(db, deleted!);
     expect(await db.debriefs.get(debrief.id)).toEqual(debrief);
     expect((await db.actionItems.get('item-1'))?.text).toBe('Practise interviews with a friend');
+  });
+});
+
+describe('logFollowUp', () => {
+  it('adds the note the follow-up rule reads, and nothing for an application that is gone', async () => {
+    const { application } = await saveCapture(db, draft(), { source: 'popup', stage: 'applied', now: 1000 });
+    expect(await logFollowUp(db, application.id, 5000)).toBe(true);
+    const events = await timeline(db, application.id);
+    expect(events.map((e) => [e.kind, e.detail, e.at])).toEqual([['applied', undefined, 1000], ['note', 'Follow-up sent', 5000]]);
+    await deleteApplication(db, application.id);
+    expect(await logFollowUp(db, application.id, 6000)).toBe(false);
+    expect(await db.events.where('applicationId').equals(application.id).count()).toBe(0);
   });
 });

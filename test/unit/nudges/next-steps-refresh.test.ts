@@ -9,7 +9,7 @@ import { defaultSettings, userTimeZone } from '../../../src/core/settings';
 import type { Application } from '../../../src/core/types';
 import { setStage } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
-import { loadNudgeData } from '../../../src/shared/nudge-data';
+import { loadNudgeData } from '../../../src/db/nudge-data';
 import { freshDb } from '../ui/dom';
 
 const storage = new Map<string, unknown>();

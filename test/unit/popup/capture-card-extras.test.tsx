@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JobDraft } from '../../../src/core/types';
+import type { JobDraft, PageKind } from '../../../src/core/types';
 import { addPreference, debriefFor, deletePreference } from '../../../src/db/debrief-repository';
 import { saveCapture } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { CaptureCard } from '../../../src/popup/components/CaptureCard';
 import type { PopupServices } from '../../../src/popup/services';
-import type { PageKind } from '../../../src/shared/messages';
 import { DbProvider } from '../../../src/ui/db-context';
 import { byAriaLabel, byText, choose, click, draft, freshDb, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
 

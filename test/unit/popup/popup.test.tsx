@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JobDraft } from '../../../src/core/types';
+import type { JobDraft, PageKind } from '../../../src/core/types';
 import { saveCapture, setStage, timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { Popup } from '../../../src/popup/Popup';
 import { PopupSection } from '../../../src/ui/PopupSection';
 import type { PopupServices } from '../../../src/popup/services';
-import type { PageKind } from '../../../src/shared/messages';
 import { byAriaLabel, byLabel, byText, choose, click, draft, freshDb, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
 
 let db: ReboundDb;

@@ -3,8 +3,7 @@
  * site's reader must make of it. test/unit/sites/completeness.test.ts fails for a site folder with no
  * entry here; extraction.test.ts checks each entry.
  */
-import type { JobDraft } from '../../../src/core/types';
-import type { PageKind } from '../../../src/shared/messages';
+import type { JobDraft, PageKind } from '../../../src/core/types';
 
 export interface ExtractionFixture {
   /** Under test/fixtures/sites. */

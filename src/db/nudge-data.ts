@@ -2,7 +2,7 @@
  * The pipeline as the nudge rules read it, from the database: used by the background (alarms) and by
  * the popup's next steps (inside a liveQuery, so the list follows every change).
  */
-import type { ReboundDb } from '../db/schema';
+import type { ReboundDb } from './schema';
 import type { Application, TimelineEvent } from '../core/types';
 import type { DebriefSummary, NextStepItem } from '../core/nudges/types';
 import type { ActionItem } from '../core/debrief/types';

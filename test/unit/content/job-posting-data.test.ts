@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-// The gate asks XPath (document.evaluate), which jsdom implements and happy-dom does not.
+// The structured-data test asks XPath (document.evaluate), which jsdom implements and happy-dom does not.
 import { describe, expect, it } from 'vitest';
-import { couldBeJobPage, hasJobPostingData } from '../../../src/content/gate';
+import { hasJobPostingData } from '../../../src/content/job-posting-data';
 
 /** A page with `html` in its body. */
 function doc(html: string): Document {
@@ -45,14 +45,5 @@ describe('content gate', () => {
       'text/html',
     );
     expect(hasJobPostingData(plainScript, '/jobs/1')).toBe(false);
-  });
-
-  it('decides known hosts by address and other hosts by structured data', () => {
-    const jsonLd = doc('<script type="application/ld+json">{"@type":"JobPosting"}</script>');
-    const empty = doc('<p>hi</p>');
-    expect(couldBeJobPage({ hostname: 'jobs.lever.co', pathAndQuery: '/acme', doc: jsonLd })).toBe(false);
-    expect(couldBeJobPage({ hostname: 'jobs.lever.co', pathAndQuery: '/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', doc: empty })).toBe(true);
-    expect(couldBeJobPage({ hostname: 'careers.example-company.com', pathAndQuery: '/jobs/1', doc: jsonLd })).toBe(true);
-    expect(couldBeJobPage({ hostname: 'news.example.org', pathAndQuery: '/story', doc: empty })).toBe(false);
   });
 });

@@ -1,10 +1,8 @@
 /**
- * Could this frame be a job page? Known boards decide by address alone (a few regular expressions);
- * any other site (only with the all-sites opt-in) needs a thank-you address or JobPosting data.
+ * Does this page declare a job in its structured data? What the all-sites page script asks on a site
+ * without an address table (src/content/all-sites.ts), and the agent asks there after each in-page
+ * navigation (src/agent/job-page.ts).
  */
-import { CONFIRMATION_ROUTE } from '../core/extract/confirmation-route';
-import { isJobAddress } from '../sites/address';
-import { siteForHost } from '../sites/site-for-host';
 
 /** Addresses that may hold a job: only there is the whole page searched. */
 const JOBISH_PATH = /job|career|position|vacanc|opening|role|join|hiring|opportunit|stelle|emploi|empleo|vaga|lavoro/i;
@@ -37,19 +35,4 @@ export function hasJobPostingData(doc: Document, pathAndQuery = ''): boolean {
     // A document XPath cannot read (an XML page without the HTML namespace rules): nothing found.
     return false;
   }
-}
-
-export interface GateInput {
-  hostname: string;
-  pathAndQuery: string;
-  doc: Document;
-}
-
-/**
- * The agent's check on arrival and after each in-page navigation: known boards decide by address
- * alone; any other site by a thank-you address or JobPosting data (what src/content/all-sites.ts asks).
- */
-export function couldBeJobPage({ hostname, pathAndQuery, doc }: GateInput): boolean {
-  const site = siteForHost(hostname);
-  return site ? isJobAddress(site, pathAndQuery) : CONFIRMATION_ROUTE.test(pathAndQuery) || hasJobPostingData(doc, pathAndQuery);
 }

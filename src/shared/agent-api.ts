@@ -1,4 +1,5 @@
-import type { CaptureAck, DetectResult } from '../shared/messages';
+/** The page agent's interface, as the background calls it after injecting dist/agent.js into a frame. */
+import type { CaptureAck, DetectResult } from './messages';
 
 export interface ToastRequest {
   /** "saved" after a save, "applied" after a submission was recorded, "ask" when the signal is weak. */
