@@ -3,7 +3,7 @@
  * first render (and when its background load completes), and a search keystroke, at a given pipeline
  * size. The pages time themselves with User Timing marks (src/ui/first-render.ts), read back here;
  * startTime is measured from the page's navigation start, so it includes loading the scripts.
- * scripts/bench-ui.ts is the CLI; a wider benchmark can import these functions.
+ * `npm run bench` (its scale section, scripts/bench/scale.ts) runs these; `npm run bench -- --only=scale` runs just them.
  */
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../test/support/chromium';

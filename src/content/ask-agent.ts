@@ -1,7 +1,8 @@
 /**
- * The page scripts' one message: "load the agent into this frame". It does not import
- * src/shared/send.ts on purpose: that brings the browser polyfill (about 10 KB), and these scripts run
- * on every matched page. The global `browser` (Firefox) or `chrome` does the one call needed.
+ * The page scripts' one message: "load the agent into this frame", through the global `browser`
+ * (Firefox) or `chrome`. Written out rather than through src/shared/send.ts, whose fallback reply and
+ * error text every page would carry for nothing: these scripts run on every matched page, and a
+ * missing API here only means "not now".
  */
 import type { Reply, Request } from '../shared/messages';
 

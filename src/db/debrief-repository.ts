@@ -109,10 +109,6 @@ function normaliseContact(contact: DebriefContact | null): DebriefContact | null
   return name || email ? { name, email } : null;
 }
 
-export function startDebrief(db: ReboundDb, debriefId: string, now = Date.now()) {
-  return saveDebrief(db, debriefId, {}, now);
-}
-
 export function nextStep(step: DebriefStep): DebriefStep | null {
   return DEBRIEF_STEPS[DEBRIEF_STEPS.indexOf(step) + 1] ?? null;
 }

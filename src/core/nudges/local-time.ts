@@ -119,11 +119,6 @@ export function zonedInstant(dayNum: number, minutes: number, timeZone: string):
   return wall - Math.min(...candidates) * 60_000;
 }
 
-/** Local midnight at the start of the day holding `at`. */
-export function startOfLocalDay(at: number, timeZone: string): number {
-  return zonedInstant(localDayNumber(at, timeZone), 0, timeZone);
-}
-
 /** Monday 00:00 local of the week holding `at` (weeks start on Monday). */
 export function startOfLocalWeek(at: number, timeZone: string): number {
   const p = localParts(at, timeZone);
