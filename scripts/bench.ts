@@ -21,6 +21,7 @@ import { benchUrl, realpagesRoute } from './bench/realpages-route';
 import { quantile, round, summarise, type Summary } from './bench/stats';
 import { allSitesCopy } from '../test/support/all-sites-copy';
 import { benchScale } from './bench/scale';
+import { measureQuietPages } from './bench/quiet-pages';
 import { EXAMPLES } from '../src/sites/all-examples';
 import { SITE_URLS } from '../src/sites/all-urls';
 import { boardScriptFile, boardSites, matchesPattern } from '../src/sites/manifest-entries';
@@ -196,15 +197,18 @@ if (runs('boards')) {
   const boardScripts = new Set(
     [...SITES.map((site) => boardScriptFile(site.id)), 'agent.js'].map((file) => origin + file),
   );
+  const withParam = (url: string) => {
+    const address = new URL(url);
+    address.searchParams.set(BOARD_BENCH_PARAM, '1');
+    return address.toString();
+  };
   const perSite: { site: string; url: string; medianMs: number; medianCpuMs: number }[] = [];
   for (const site of SITES) {
     const url = EXAMPLES[site.id]?.mustNot.find((u) =>
       site.matches.some((pattern) => matchesPattern(pattern, u)),
     );
     if (!url) continue;
-    const address = new URL(url);
-    address.searchParams.set(BOARD_BENCH_PARAM, '1');
-    const costs = await measurePageCosts(h.context, address.toString(), boardScripts, SCRIPT_REPEATS);
+    const costs = await measurePageCosts(h.context, withParam(url), boardScripts, SCRIPT_REPEATS);
     const samples = costs.map((cost) => cost.extensionMs);
     const cpu = costs.map((cost) => cost.cpuMs);
     perSite.push({
@@ -214,12 +218,19 @@ if (runs('boards')) {
       medianCpuMs: round(quantile(cpu, 0.5)),
     });
   }
+  // 3c. The boards narrowed to their job paths: their other pages should get nothing at all.
+  const quiet = await measureQuietPages(h.context, DIST, boardScripts, withParam, quick ? 2 : 3);
   await h.close();
   const summary = summarise(perSite.map((p) => p.medianMs));
   const cpu = summarise(perSite.map((p) => p.medianCpuMs));
   results.boardScriptsOnNonJobPages = { repeats: SCRIPT_REPEATS, ...summary, cpu, perSite };
   log(
     `3b. Always-on script alone, on its own board's non-job pages (${perSite.length} sites, no opt-in): median ${summary.median} ms, p95 ${summary.p95} ms (thread time: median ${cpu.median}, p95 ${cpu.p95})`,
+  );
+  results.narrowedSitesNonJobPages = quiet;
+  const quietSites = [...new Set(quiet.map((p) => p.site))];
+  log(
+    `3c. Sites narrowed to their job paths (${quietSites.join(', ')}), on their ${quiet.length} non-job pages: script ${quiet.reduce((sum, p) => sum + p.scriptBytes, 0)} bytes in all, extension work max ${Math.max(0, ...quiet.map((p) => p.medianMs))} ms`,
   );
   took('boards');
 }

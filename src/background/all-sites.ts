@@ -4,20 +4,21 @@
  * is registered for every https page; when they take it back, it is unregistered. Nothing runs on other sites otherwise.
  */
 import browser from '../shared/browser';
+import { SITE_URLS } from '../sites/all-urls';
+import { boardHosts } from '../sites/manifest-entries';
 
 export const ALL_SITES_ORIGINS = ['https://*/*'];
 const SCRIPT_ID = 'rebound-all-sites';
 
 /**
  * The small page script for other sites (built by scripts/build-page-scripts.ts): no job-board tables, since
- * those hosts are excluded below and keep the manifest's script.
+ * those hosts are excluded below and keep the manifest's scripts (on their job pages only, where a
+ * board's jobs are reached by page loads: src/sites/<id>/urls.ts).
  */
 export const ALL_SITES_SCRIPT = 'all-sites.js';
 
-/** Hosts the job boards' own scripts cover (one manifest entry per site): no second script there. */
-export function manifestMatches(): string[] {
-  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((entry) => entry.matches ?? []);
-}
+/** The job boards' whole hosts: no second script there. */
+const excludeMatches = () => boardHosts(SITE_URLS);
 
 /** Make the registration follow the permission (at startup, and whenever the permission changes). */
 export async function syncAllSites(): Promise<boolean> {
@@ -28,7 +29,7 @@ export async function syncAllSites(): Promise<boolean> {
       {
         id: SCRIPT_ID,
         matches: ALL_SITES_ORIGINS,
-        excludeMatches: manifestMatches(),
+        excludeMatches: excludeMatches(),
         js: [ALL_SITES_SCRIPT],
         runAt: 'document_idle',
         // Career pages publish their job data in the top frame; every ad and widget iframe of every
@@ -39,7 +40,7 @@ export async function syncAllSites(): Promise<boolean> {
     ]);
   } else if (granted && registered[0]?.js?.join() !== ALL_SITES_SCRIPT) {
     // Registered by an older version with another file: registrations outlive updates.
-    await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, js: [ALL_SITES_SCRIPT], excludeMatches: manifestMatches() }]);
+    await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, js: [ALL_SITES_SCRIPT], excludeMatches: excludeMatches() }]);
   } else if (!granted && registered.length > 0) {
     await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   }

@@ -34,6 +34,19 @@ export function boardSites(sites: readonly SiteUrls[]): SiteUrls[] {
   return sites.filter((site) => site.matches.length > 0);
 }
 
+/** A match pattern widened to its whole host (its path becomes `/*`). */
+export function wholeHost(pattern: string): string {
+  return pattern.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*');
+}
+
+/**
+ * Every host a board's page script runs on, whole (the all-sites script keeps off them: on a board's
+ * other pages nothing of Rebound runs, even after the opt-in).
+ */
+export function boardHosts(sites: readonly SiteUrls[]): string[] {
+  return [...new Set(hostPermissions(sites).map(wholeHost))];
+}
+
 /** Every address a page script runs on, and nothing else: the extension's host permissions. */
 export function hostPermissions(sites: readonly SiteUrls[]): string[] {
   return boardSites(sites).flatMap((site) => site.matches);

@@ -14,6 +14,13 @@ export interface SiteUrls {
    * through the all-sites opt-in).
    */
   matches: readonly string[];
+  /**
+   * How job pages are reached. "page-loads": every job page is a full page load, so `matches` names
+   * the job paths only and the site's other pages get no script at all. "in-page": the site changes
+   * pages without loading one (a single-page app, a search that selects a job), so the script must
+   * already be there: `matches` covers every page a job can be reached from.
+   */
+  navigation: 'page-loads' | 'in-page';
   /** Tested against the lower-case hostname: which site a page is on (agent, background, extractor). */
   hosts: RegExp;
   /** Postings and application forms. */

@@ -3,6 +3,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** /<org>/<job uuid> and its /application tab; the confirmation replaces the form at the same URL. */
 export const urls: SiteUrls = {
   id: 'ashby',
+  // A single-page app: the board opens a job without a page load.
+  navigation: 'in-page',
   matches: ['https://jobs.ashbyhq.com/*'],
   hosts: /^jobs\.ashbyhq\.com$/,
   jobPage: [/^\/[^/?]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i],

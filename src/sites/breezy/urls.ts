@@ -3,7 +3,9 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** /p/<id>-<slug> and its /apply form. */
 export const urls: SiteUrls = {
   id: 'breezy',
-  matches: ['https://*.breezy.hr/*'],
+  // Server-rendered: every job page (/p/…) is a full page load, so only those get the script.
+  navigation: 'page-loads',
+  matches: ['https://*.breezy.hr/p/*'],
   hosts: /\.breezy\.hr$/,
   jobPage: [/^\/p\/[^/?]+/],
 };

@@ -3,6 +3,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** A job listing page, or a search with a selected job (`jl=`). */
 export const urls: SiteUrls = {
   id: 'glassdoor',
+  // A search selects a job (`jl=`) without a page load.
+  navigation: 'in-page',
   matches: ['https://*.glassdoor.com/*'],
   // Its country sites (glassdoor.co.uk, .de, .com.au) too: the page script runs on .com only.
   hosts: /(^|\.)glassdoor\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/,

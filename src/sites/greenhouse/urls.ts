@@ -3,6 +3,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** Hosted boards (/<board>/jobs/<id>) and the embed form (/embed/job_app?for=&token=). */
 export const urls: SiteUrls = {
   id: 'greenhouse',
+  // The new boards (job-boards.) open a job from the board without a page load.
+  navigation: 'in-page',
   matches: [
     'https://boards.greenhouse.io/*',
     'https://boards.eu.greenhouse.io/*',

@@ -3,7 +3,10 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** /jobs/<id>/<slug>/job and its /candidate… application steps (often inside an iframe). */
 export const urls: SiteUrls = {
   id: 'icims',
-  matches: ['https://*.icims.com/*'],
+  // Server-rendered (often framed): every job page and application step is a full page load, so only those get
+  // the script.
+  navigation: 'page-loads',
+  matches: ['https://*.icims.com/jobs/*/*', 'https://*.icims.com/jobs/candidate*'],
   hosts: /\.icims\.com$/,
   jobPage: [/^\/jobs\/\d+\//, /^\/jobs\/candidate\b/],
 };

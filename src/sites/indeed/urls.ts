@@ -3,6 +3,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** viewjob, a search with a selected job (`vjk=`), and the smartapply flow on its own host. */
 export const urls: SiteUrls = {
   id: 'indeed',
+  // A search selects a job (`vjk=`) without a page load.
+  navigation: 'in-page',
   matches: ['https://*.indeed.com/*'],
   // Its country sites (indeed.co.uk, .de, .com.au) too: the page script runs on .com only.
   hosts: /(^|\.)indeed\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/,

@@ -3,7 +3,9 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** /<company>/job/<id>, its /apply form and the applyConfirmation page. */
 export const urls: SiteUrls = {
   id: 'jobvite',
-  matches: ['https://jobs.jobvite.com/*'],
+  // Server-rendered: every job page is a full page load, so only those get the script.
+  navigation: 'page-loads',
+  matches: ['https://jobs.jobvite.com/*/job/*'],
   hosts: /(^|\.)jobvite\.com$/,
   jobPage: [/^\/[^/?]+\/job\/[0-9a-z]+/i],
   confirmation: [/^\/[^/?]+\/job\/[0-9a-z]+\/applyConfirmation/i],

@@ -3,7 +3,9 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** /<company>/<posting uuid>, its /apply form and its /thanks page. */
 export const urls: SiteUrls = {
   id: 'lever',
-  matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
+  // Server-rendered: every posting (/<company>/<uuid>…) is a full page load, so only those get the script.
+  navigation: 'page-loads',
+  matches: ['https://jobs.lever.co/*/*-*-*-*-*', 'https://jobs.eu.lever.co/*/*-*-*-*-*'],
   hosts: /^jobs(\.eu)?\.lever\.co$/,
   jobPage: [/^\/[^/?]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i],
   confirmation: [/^\/[^/?]+\/[0-9a-f-]{36}\/thanks/i],

@@ -3,6 +3,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** Job view, and the search or collections views once a job is selected in them (Easy Apply opens over both). */
 export const urls: SiteUrls = {
   id: 'linkedin',
+  // A single-page app: search and collections select a job without a page load (under /jobs/ only).
+  navigation: 'in-page',
   matches: ['https://*.linkedin.com/jobs/*'],
   hosts: /(^|\.)linkedin\.com$/,
   jobPage: [/^\/jobs\/view\/\d+/, /^\/jobs\/(search|collections)(\/[^?]*)?\?(.*&)?currentJobId=\d+/],

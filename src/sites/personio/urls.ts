@@ -3,6 +3,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** /job/<id> and its /apply form, on both Personio domains. */
 export const urls: SiteUrls = {
   id: 'personio',
+  // A Next.js site: the list opens a job without a page load.
+  navigation: 'in-page',
   matches: ['https://*.jobs.personio.de/*', 'https://*.jobs.personio.com/*'],
   hosts: /\.jobs\.personio\.(de|com)$/,
   jobPage: [/^\/job\/\d+/],

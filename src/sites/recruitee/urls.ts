@@ -3,6 +3,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** /o/<slug> offers and their /c/new application form. */
 export const urls: SiteUrls = {
   id: 'recruitee',
+  // Career sites can open an offer from the list without a page load.
+  navigation: 'in-page',
   matches: ['https://*.recruitee.com/*'],
   hosts: /\.recruitee\.com$/,
   jobPage: [/^\/o\/[^/?]+/],

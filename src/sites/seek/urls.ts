@@ -7,6 +7,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
  */
 export const urls: SiteUrls = {
   id: 'seek',
+  // A single-page app (and no page script of its own today).
+  navigation: 'in-page',
   matches: [],
   hosts: /(^|\.)seek\.(com\.au|co\.nz|com)$/,
   jobPage: [/^\/job\/\d+/, /^\/[^?]*\?(.*&)?jobId=\d+/],

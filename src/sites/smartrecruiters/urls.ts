@@ -3,7 +3,10 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** Job ads (/<Company>/<numeric id>-<slug>) and the one-click application app. */
 export const urls: SiteUrls = {
   id: 'smartrecruiters',
-  matches: ['https://jobs.smartrecruiters.com/*'],
+  // Server-rendered job ads and a separate application app, both reached by page loads: only paths two deep
+  // (/<Company>/<id>…, /oneclick-ui/…) get the script.
+  navigation: 'page-loads',
+  matches: ['https://jobs.smartrecruiters.com/*/*'],
   hosts: /(^|\.)smartrecruiters\.com$/,
   jobPage: [/^\/[^/?]+\/\d{6,}/, /^\/oneclick-ui\/company\/[^/]+\/publication\//],
 };

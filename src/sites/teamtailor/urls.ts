@@ -3,6 +3,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** /jobs/<id>-<slug> and its /applications/new form (the receipt shows at that same URL). */
 export const urls: SiteUrls = {
   id: 'teamtailor',
+  // Career sites open a job from the list without a page load.
+  navigation: 'in-page',
   matches: ['https://*.teamtailor.com/*'],
   hosts: /\.teamtailor\.com$/,
   jobPage: [/^\/jobs\/\d+/],

@@ -3,6 +3,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** Job pages are /jobs/<numeric id>-<slug>; the Apply modal opens over them. */
 export const urls: SiteUrls = {
   id: 'wellfound',
+  // A single-page app: jobs open from search and company pages without a page load.
+  navigation: 'in-page',
   matches: ['https://wellfound.com/*'],
   hosts: /^(www\.)?(wellfound\.com|angel\.co)$/,
   jobPage: [/^\/jobs\/\d+/, /^\/company\/[^/]+\/jobs\/\d+/],

@@ -3,6 +3,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /** /<company>/j/<shortcode>/ and its /apply/ form (which becomes /apply/?success). */
 export const urls: SiteUrls = {
   id: 'workable',
+  // A single-page app: the company's list opens a job without a page load.
+  navigation: 'in-page',
   matches: ['https://apply.workable.com/*'],
   hosts: /\.workable\.com$/,
   jobPage: [/^\/[^/?]+\/j\/[0-9A-Za-z]+/],

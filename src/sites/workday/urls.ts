@@ -6,6 +6,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
  */
 export const urls: SiteUrls = {
   id: 'workday',
+  // A single-page app: search results open a job without a page load.
+  navigation: 'in-page',
   matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
   hosts: /\.(myworkdayjobs|myworkdaysite)\.com$/,
   jobPage: [/\/job\/[^/?#]+\/[^/?#]+/, /\/details\/[^/?#]+_[A-Za-z0-9-]+/],

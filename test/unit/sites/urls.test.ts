@@ -7,7 +7,14 @@ import { SUBMIT_RULES } from '../../../src/sites/all-submit-rules';
 import { SITE_URLS as SITES } from '../../../src/sites/all-urls';
 import { addressPattern, isJobAddress } from '../../../src/sites/address';
 import { siteForHost } from '../../../src/sites/site-for-host';
-import { boardContentScripts, boardEntrySource, hostPermissions, matchesPattern } from '../../../src/sites/manifest-entries';
+import {
+  boardContentScripts,
+  boardEntrySource,
+  boardHosts,
+  hostPermissions,
+  matchesPattern,
+  wholeHost,
+} from '../../../src/sites/manifest-entries';
 import type { SiteUrls } from '../../../src/sites/site-urls';
 import manifest from '../../../manifest.json' with { type: 'json' };
 
@@ -37,6 +44,18 @@ describe('content-script site tables', () => {
       }
       for (const url of examples?.mustNot ?? []) {
         it(`stays quiet on ${url}`, () => expect(loads(url)).toBe(false));
+      }
+      if (site.navigation === 'page-loads') {
+        it('runs no script at all on the addresses it must stay quiet on', () => {
+          for (const url of examples?.mustNot ?? []) {
+            expect(site.matches.some((pattern) => matchesPattern(pattern, url)), url).toBe(false);
+          }
+        });
+      } else if (site.matches.length > 0) {
+        it('runs its script on a whole host or a whole section of it, where in-page navigation reaches jobs', () => {
+          // A job is reached from the site's other pages without a page load: the script must be there already.
+          for (const pattern of site.matches) expect(pattern).toMatch(/^https:\/\/[^/]+\/([^*]*\/)?\*$/);
+        });
       }
       // A site with no page script (SEEK) loads only through the all-sites opt-in.
       if (site.matches.length > 0) {
@@ -85,7 +104,7 @@ describe('content-script site tables', () => {
   });
 
   it('refuses to join patterns whose flags differ or that remember where they stopped', () => {
-    const site = (jobPage: RegExp[]): SiteUrls => ({ id: 'x', matches: [], hosts: /x/, jobPage });
+    const site = (jobPage: RegExp[]): SiteUrls => ({ id: 'x', navigation: 'in-page', matches: [], hosts: /x/, jobPage });
     expect(() => addressPattern(site([/^\/a/, /^\/b/i]))).toThrow(/flags/);
     expect(() => addressPattern(site([/^\/a/g]))).toThrow(/global/);
     expect(addressPattern(site([/^\/a/i, /^\/b/i])).test('/B')).toBe(true);
@@ -102,6 +121,17 @@ describe('content-script site tables', () => {
     const entries = boardContentScripts(SITES);
     expect(entries.map((e) => e.js)).toEqual(boards.map((site) => [`page/${site.id}.js`]));
     expect(entries.map((e) => e.matches)).toEqual(boards.map((site) => site.matches));
+  });
+
+  it('keeps the all-sites script off every board host, job pages or not', () => {
+    expect(boardHosts(SITES)).toContain('https://jobs.lever.co/*');
+    expect(boardHosts(SITES)).toContain('https://*.icims.com/*');
+    for (const site of SITES.filter((s) => s.matches.length > 0)) {
+      for (const url of [...(EXAMPLES[site.id]?.must ?? []), ...(EXAMPLES[site.id]?.mustNot ?? [])]) {
+        const onBoardHost = site.matches.some((p) => matchesPattern(wholeHost(p), url));
+        if (onBoardHost) expect(boardHosts(SITES).some((p) => matchesPattern(p, url)), url).toBe(true);
+      }
+    }
   });
 
   it('asks for host permissions exactly where page scripts run, and writes none by hand', () => {
