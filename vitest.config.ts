@@ -15,6 +15,18 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
+        test: {
+          // Whole-store checks at the sizes people reach (10,000 applications): seconds each, so kept
+          // out of the quick unit run; \`npm test\` runs them after it.
+          name: 'scale',
+          include: ['test/scale/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/unit/setup.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

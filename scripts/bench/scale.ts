@@ -6,7 +6,7 @@
  * search over the same 10,000 records from the pipeline page's filters.
  */
 import { launch, type Harness } from '../../test/support/chromium';
-import { generatePipeline } from '../../test/unit/transfer/generate';
+import { generatePipeline } from '../../test/support/pipeline';
 import { buildEnvelope, serializeEnvelope } from '../../src/core/transfer/envelope';
 import { SCHEMA_VERSIONS } from '../../src/db/migrations';
 import { IMPORT_MEASURE } from '../../src/ui/first-render';

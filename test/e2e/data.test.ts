@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_HEADER } from '../../src/core/transfer/csv-export';
-import { generatePipeline } from '../unit/transfer/generate';
+import { generatePipeline } from '../support/pipeline';
 import { launchBrowser, type Driver, type Tab } from '../support/driver';
 import { screenshots } from '../support/screenshots';
 

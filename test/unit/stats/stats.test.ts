@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeStats, type StatsApplication, type StatsEvent } from '../../../src/core/stats';
 import { weekStart } from '../../../src/core/stats/weekly';
 import { median } from '../../../src/core/stats/reply-time';
-import { generatePipeline } from '../transfer/generate';
+import { generatePipeline } from '../../support/pipeline';
 
 const DAY = 86_400_000;
 /** Wednesday 11 March 2026, noon local time. */

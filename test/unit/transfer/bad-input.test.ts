@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvelope, serializeEnvelope } from '../../../src/core/transfer/envelope';
 import { openDb, type ReboundDb } from '../../../src/db/schema';
 import { dumpTables, importBackup, schemaVersion } from '../../../src/db/transfer';
-import { fullDump } from './dump';
-import { generatePipeline, seed } from './generate';
+import { fullDump } from '../../support/db-dump';
+import { generatePipeline, seed } from '../../support/pipeline';
 
 let db: ReboundDb;
 let before: Record<string, unknown[]>;

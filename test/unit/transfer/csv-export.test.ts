@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applicationsToCsv, CSV_HEADER } from '../../../src/core/transfer/csv-export';
 import { isoDay } from '../../../src/core/days';
 import { csvLine, quoteCell, safeCell } from '../../../src/core/transfer/csv-format';
-import { generatePipeline } from './generate';
+import { generatePipeline } from '../../support/pipeline';
 import { buildRows } from '../../../src/core/transfer/csv-import';
 import { guessMapping } from '../../../src/core/transfer/csv-mapping';
 

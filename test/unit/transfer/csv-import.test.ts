@@ -3,7 +3,7 @@ import { guessMapping, stageFromStatus } from '../../../src/core/transfer/csv-ma
 import { buildRows, parseSheet } from '../../../src/core/transfer/csv-import';
 import { parseSheetDate } from '../../../src/core/transfer/sheet-dates';
 import { applicationsToCsv, CSV_HEADER } from '../../../src/core/transfer/csv-export';
-import { generatePipeline } from './generate';
+import { generatePipeline } from '../../support/pipeline';
 
 const noon = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12).getTime();
 

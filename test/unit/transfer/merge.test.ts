@@ -4,7 +4,7 @@ import { buildEnvelope, serializeEnvelope } from '../../../src/core/transfer/env
 import type { Application } from '../../../src/core/types';
 import { openDb, type ReboundDb } from '../../../src/db/schema';
 import { dumpTables, importBackup, schemaVersion } from '../../../src/db/transfer';
-import { generatePipeline, seed } from './generate';
+import { generatePipeline, seed } from '../../support/pipeline';
 
 const fresh = () => openDb(`test-${crypto.randomUUID()}`);
 

@@ -4,7 +4,7 @@ import type { ImportRow } from '../../../src/core/transfer/csv-import';
 import { saveCapture } from '../../../src/db/repository';
 import { openDb } from '../../../src/db/schema';
 import { importSheetRows } from '../../../src/db/transfer';
-import { fullDump } from './dump';
+import { fullDump } from '../../support/db-dump';
 
 const day = (d: number) => new Date(2026, 1, d, 12).getTime();
 

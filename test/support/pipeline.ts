@@ -2,9 +2,9 @@
  * A generated pipeline for tests: applications across boards and stages with their timelines, plus
  * debriefs, action items and preferences. Seeded, so every run builds the same data.
  */
-import type { ActionItem, Debrief, Preference } from '../../../src/core/debrief/types';
-import { type Application, type Stage, type TimelineEvent } from '../../../src/core/types';
-import type { ReboundDb } from '../../../src/db/schema';
+import type { ActionItem, Debrief, Preference } from '../../src/core/debrief/types';
+import { type Application, type Stage, type TimelineEvent } from '../../src/core/types';
+import type { ReboundDb } from '../../src/db/schema';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function random(seed: number): () => number {

@@ -1,6 +1,6 @@
 /** Every record of every table, sorted by key: two dumps are equal only if the stores are. */
-import { dumpTables } from '../../../src/db/transfer';
-import type { ReboundDb } from '../../../src/db/schema';
+import { dumpTables } from '../../src/db/transfer';
+import type { ReboundDb } from '../../src/db/schema';
 
 export async function fullDump(db: ReboundDb): Promise<Record<string, unknown[]>> {
   const tables = await dumpTables(db);

@@ -4,15 +4,15 @@
  * every other table. Also measures the export's size (the import limit must stay well above it).
  */
 import { describe, expect, it } from 'vitest';
-import { buildEnvelope, serializeEnvelope } from '../../../src/core/transfer/envelope';
-import { MAX_IMPORT_BYTES, formatMegabytes } from '../../../src/core/transfer/limits';
-import { openDb } from '../../../src/db/schema';
-import { deleteEverything, dumpTables, importBackup, schemaVersion } from '../../../src/db/transfer';
-import { fullDump } from './dump';
-import { generatePipeline, seed } from './generate';
+import { buildEnvelope, serializeEnvelope } from '../../src/core/transfer/envelope';
+import { MAX_IMPORT_BYTES, formatMegabytes } from '../../src/core/transfer/limits';
+import { openDb } from '../../src/db/schema';
+import { deleteEverything, dumpTables, importBackup, schemaVersion } from '../../src/db/transfer';
+import { fullDump } from '../support/db-dump';
+import { generatePipeline, seed } from '../support/pipeline';
 
 describe('export → delete everything → import', () => {
-  it('gives back every record of a 10,000-application pipeline exactly', { timeout: 60_000 }, async () => {
+  it('gives back every record of a 10,000-application pipeline exactly', async () => {
     const db = openDb(`test-${crypto.randomUUID()}`);
     const pipeline = generatePipeline(10_000);
     await seed(db, pipeline);
