@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../test/support/chromium';
 import { summarise, type Summary } from '../bench/stats';
+import { generatePipeline } from '../../test/support/pipeline';
 import {
   FIRST_RENDER_MARK,
   PIPELINE_COMPLETE_MARK,
@@ -20,22 +21,16 @@ export function optionsUrl(h: Harness): string {
 }
 
 /**
- * Replace the pipeline with `count` generated applications (descriptions of a few kilobytes, like real
- * postings) and three timeline events each, written with raw IndexedDB inside an extension page. The
- * page must have opened the database once, so the schema is at its latest version.
+ * Replace the pipeline with `count` applications from the tests' generator (test/support/pipeline.ts:
+ * descriptions of a few kilobytes, like real postings, and each application's timeline), written with
+ * raw IndexedDB inside an extension page, a thousand at a time. The page must have opened the
+ * database once, so the schema is at its latest version.
  */
 export async function seedPipeline(page: Page, count: number, seed = 1): Promise<void> {
   await addNameShim(page);
-  await page.evaluate(
-    async ({ count, seed }) => {
-      const STAGES = ['saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no_response'];
-      const BOARDS = ['linkedin', 'indeed', 'greenhouse', 'lever', 'workday', 'ashby', 'web'];
-      const WORDS = 'team product customers build data design platform remote growth impact mission learn ship quality'.split(' ');
-      let state = seed;
-      const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-      const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
-      const description = () => Array.from({ length: 400 }, () => pick(WORDS)).join(' ');
-
+  const { applications, events } = generatePipeline(count, seed, 2800, Date.now());
+  const write = (batch: { clear: boolean; applications: unknown[]; events: unknown[] }) =>
+    page.evaluate(async ({ clear, applications, events }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('rebound');
         open.onsuccess = () => resolve(open.result);
@@ -43,52 +38,22 @@ export async function seedPipeline(page: Page, count: number, seed = 1): Promise
       });
       const tables = ['applications', 'events', 'debriefs', 'actionItems'].filter((t) => db.objectStoreNames.contains(t));
       const tx = db.transaction(tables, 'readwrite');
-      for (const t of tables) tx.objectStore(t).clear();
-      const apps = tx.objectStore('applications');
-      const events = tx.objectStore('events');
-      const now = Date.now();
-      for (let i = 0; i < count; i++) {
-        const savedAt = now - Math.floor(random() * 300) * 86_400_000;
-        const stage = pick(STAGES);
-        const appliedAt = stage === 'saved' ? null : savedAt + 3_600_000;
-        const updatedAt = (appliedAt ?? savedAt) + Math.floor(random() * 20) * 86_400_000;
-        const board = pick(BOARDS);
-        const id = `bench-${i}`;
-        apps.put({
-          id,
-          title: `Role ${i} ${pick(['Engineer', 'Designer', 'Analyst', 'Manager', 'Researcher'])}`,
-          company: `Company ${i % 700}`,
-          location: pick(['Berlin', 'Remote', 'London', 'Lisbon', 'New York']),
-          workMode: pick(['remote', 'hybrid', 'onsite', null]),
-          salary: '',
-          employmentType: 'Full-time',
-          board,
-          jobId: String(i),
-          postingUrl: `https://example.test/${board}/jobs/${i}`,
-          canonicalUrl: `https://example.test/${board}/jobs/${i}`,
-          jobKey: `${board}:${i}`,
-          description: description(),
-          stage,
-          savedAt,
-          appliedAt,
-          notes: i % 5 === 0 ? `Spoke to the recruiter about ${pick(WORDS)}` : '',
-          createdAt: savedAt,
-          updatedAt,
-          contacts: [],
-          interviews: [],
-        });
-        events.add({ applicationId: id, at: savedAt, kind: 'captured', to: 'saved', source: 'popup' });
-        if (appliedAt !== null) events.add({ applicationId: id, at: appliedAt, kind: 'applied', from: 'saved', to: 'applied', source: 'auto' });
-        events.add({ applicationId: id, at: updatedAt, kind: 'stage', from: 'applied', to: stage, source: 'options' });
-      }
+      if (clear) for (const t of tables) tx.objectStore(t).clear();
+      for (const app of applications) tx.objectStore('applications').put(app);
+      for (const event of events) tx.objectStore('events').put(event);
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
       db.close();
-    },
-    { count, seed },
-  );
+    }, batch);
+  const BATCH = 1000;
+  await write({ clear: true, applications: [], events: [] });
+  for (let start = 0; start < applications.length; start += BATCH) {
+    const batch = applications.slice(start, start + BATCH);
+    const ids = new Set(batch.map((app) => app.id));
+    await write({ clear: false, applications: batch, events: events.filter((event) => ids.has(event.applicationId)) });
+  }
 }
 
 /**
@@ -240,7 +205,7 @@ export async function benchAtSize(h: Harness, count: number, runs: number): Prom
     if (timing.complete !== null) complete.push(timing.complete);
     if (count > 0 && i === runs - 1) {
       for (let k = 0; k < runs; k++) {
-        const t = await measureSearchKeystroke(page, `role ${k + 1}`, '0');
+        const t = await measureSearchKeystroke(page, `engineer ${k + 1}`, '0');
         echo.push(t.echo);
         results.push(t.results);
       }
