@@ -14,10 +14,16 @@ import {
 import { SETTINGS_KEY } from '../core/settings';
 import { wireAllSites } from './all-sites';
 import { forgetTab } from './agent';
+import { openWelcome } from './open-options';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender));
 
 browser.runtime.onInstalled.addListener(() => createContextMenu());
+
+// First steps on a fresh install only: an update must not interrupt someone mid-search.
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'install') void openWelcome();
+});
 
 browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 

@@ -17,3 +17,8 @@ export async function openOptionsPath(path: string): Promise<void> {
   }
   await browser.tabs.create({ url });
 }
+
+/** The welcome page (first steps), opened once when Rebound is installed. */
+export async function openWelcome(): Promise<void> {
+  await openOptionsPath('/welcome');
+}

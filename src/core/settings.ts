@@ -39,8 +39,12 @@ export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   /** Browser notifications on or off. Off, the popup's next steps still show the same nudges. */
   notifications: z.boolean(),
-  /** Applications a week. */
-  weeklyGoal: z.number().int().min(1).max(200),
+  /**
+   * Applications a week, or null until the person chooses one (on the welcome page or in Settings):
+   * no goal nudges, no "n of 10" against a number they never picked. Null added without a version
+   * bump: a stored number is kept as it is.
+   */
+  weeklyGoal: z.number().int().min(1).max(200).nullable(),
   /** Local time of the daily nudge; nothing is sent earlier in the day. */
   digestTime: clock,
   /** No notification in this span; it may cross midnight (21:00–08:00). */
@@ -68,7 +72,7 @@ export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
     notifications: true,
-    weeklyGoal: 10,
+    weeklyGoal: null,
     digestTime: '09:00',
     quietHours: { enabled: true, start: '21:00', end: '08:00' },
     dailyBudget: 2,

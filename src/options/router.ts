@@ -17,6 +17,7 @@ import { PreferencesView } from './debrief/Preferences';
 import { StatsView } from './stats/StatsView';
 import { DataView } from './data/DataView';
 import { SettingsView } from './settings/SettingsView';
+import { WelcomeView } from './welcome/WelcomeView';
 
 export type RouteParams = Record<string, string>;
 
@@ -38,6 +39,8 @@ export const ROUTES: Route[] = [
   { path: '/stats', view: StatsView, nav: 'Stats' },
   { path: '/data', view: DataView, nav: 'Your data' },
   { path: '/settings', view: SettingsView, nav: 'Settings' },
+  // First steps, opened once on install (src/background/index.ts).
+  { path: '/welcome', view: WelcomeView },
 ];
 
 /** Match a path against one pattern: "/app/:id" vs "/app/42" → { id: "42" }; null when it differs. */

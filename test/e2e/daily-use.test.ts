@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Driver, type Tab } from '../support/driver';
-import { itWhere } from '../support/browser-limits';
+import { canRun, itWhere } from '../support/browser-limits';
 import { hasHeading, showsText } from '../support/in-page';
 import { setViewport } from '../support/viewport';
 import { SHOTS } from '../support/screenshots';
@@ -27,6 +27,11 @@ beforeAll(async () => {
   await seed(page);
   await page.reload();
 });
+
+/** A window size where the browser can set one (layout-only checks need it; others just look better). */
+async function setViewportIfPossible(width: number, height: number): Promise<void> {
+  if (canRun('viewportSizes')) await setViewport(page, width, height);
+}
 
 /** Go to an options route and wait for its heading. */
 async function route(hash: string): Promise<void> {
@@ -170,5 +175,28 @@ describe('the popup on an article about applying', () => {
     await popup.screenshot(path.join(DOCS, 'popup-article.png'));
     await popup.close();
     await article.close();
+  });
+});
+
+describe('first steps', () => {
+  it('the welcome page (opened on install: the harness waits for it) shows the shortcut as set and saves a chosen goal', async () => {
+    await setViewportIfPossible(1280, 900);
+    await route('#/welcome');
+    const shortcut = await page.waitFor(() => document.querySelector('[data-testid="welcome-shortcut"]')?.textContent);
+    // What the browser reports for the command (the manifest suggests Alt+Shift+S).
+    const keys = await h.background(async () => (await chrome.commands.getAll()).find((c) => c.name === 'save-job')?.shortcut ?? '');
+    if (keys) expect(shortcut).toContain(keys);
+    else expect(shortcut).toContain('No key is set');
+    expect(await page.evaluate(showsText, 'Change the shortcut')).toBe(true);
+    expect(await page.evaluate(showsText, 'Company career sites') || (await page.evaluate(showsText, 'career sites'))).toBe(true);
+
+    // No goal until one is chosen; choosing one saves it.
+    const stored = () => h.background(async () => ((await chrome.storage.local.get('settings')).settings as { weeklyGoal?: number | null } | undefined)?.weeklyGoal);
+    expect(await stored()).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelector<HTMLSelectElement>('select[name="weeklyGoal"]')?.value)).toBe('');
+    await page.select({ label: 'Weekly goal' }, '5');
+    await expect.poll(stored).toBe(5);
+    await page.waitFor(showsText, 'Saved: 5 a week.');
+    await page.screenshot(path.join(DOCS, 'welcome.png'));
   });
 });

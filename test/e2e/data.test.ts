@@ -117,7 +117,8 @@ describe('your data', () => {
     expect(backup.tables.applications!.map((a) => a.id).sort()).toEqual(pipeline.applications.map((a) => a.id).sort());
     expect(backup.tables.events).toHaveLength(pipeline.events.length);
     expect(backup.tables.debriefs).toHaveLength(pipeline.debriefs.length);
-    expect(typeof backup.settings?.weeklyGoal).toBe('number');
+    // The settings travel too (no goal chosen yet: null, not a default nobody picked).
+    expect(backup.settings).toMatchObject({ weeklyGoal: null, dailyBudget: expect.any(Number) });
   });
 
   it('imports a spreadsheet through the column-mapping step', async () => {
@@ -157,14 +158,14 @@ describe('your data', () => {
     await stats.close();
   });
 
-  it('has no serious or critical accessibility violations on the options pages and the popup', async () => {
+  it('has no serious or critical accessibility violations on the options pages, the welcome page and the popup', async () => {
     const found: Record<string, AxeViolation[]> = {};
-    for (const route of ['#/', '#/stats', '#/data', '#/settings']) {
+    for (const route of ['#/', '#/stats', '#/data', '#/settings', '#/welcome', '#/insights']) {
       await page.goto(h.extensionUrl('src/options/index.html') + route);
       await page.reload();
       await page.waitFor(() => document.querySelector('#main h1'));
       found[route] = severe(await axeOn(page));
-      if (route === '#/data' || route === '#/settings') await screenshots(page, { light: `${route.slice(2)}-light` });
+      if (route === '#/data' || route === '#/settings' || route === '#/welcome') await screenshots(page, { light: `${route.slice(2)}-light` });
     }
     const anchor = await h.open('about:blank');
     const popup = await h.openPopup();
@@ -177,6 +178,6 @@ describe('your data', () => {
     }
     // axe really looked: the pages have content it checks (a broken injection would find nothing either).
     expect(await page.evaluate(async () => (await (globalThis as unknown as { axe: Axe }).axe.run(document)).passes.length)).toBeGreaterThan(10);
-    expect(found).toEqual({ '#/': [], '#/stats': [], '#/data': [], '#/settings': [], popup: [] });
+    expect(found).toEqual({ '#/': [], '#/stats': [], '#/data': [], '#/settings': [], '#/welcome': [], '#/insights': [], popup: [] });
   });
 });

@@ -130,6 +130,20 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
 
   const applications = async () => readStore<Application>(await worker(), 'applications');
 
+  // A fresh profile is an install: Rebound opens its welcome page. Wait for it (an install that
+  // opens nothing fails here) and close it, so every test starts from a quiet browser.
+  if (!options.userDataDir) {
+    const welcome = `${optionsUrl}#/welcome`;
+    const deadline = Date.now() + 15_000;
+    let page = context.pages().find((p) => p.url() === welcome);
+    while (!page && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      page = context.pages().find((p) => p.url() === welcome);
+    }
+    if (!page) throw new Error('Rebound did not open its welcome page on install.');
+    await page.close();
+  }
+
   const harness: Harness = {
     context,
     extensionId,

@@ -34,13 +34,13 @@ vi.mock('../../src/shared/browser', () => ({
 const store = await import('../../src/shared/settings-store');
 
 describe('defaults', () => {
-  it('are sane and valid: goal 10, 09:00, quiet 21:00–08:00, two a day, every kind on', () => {
+  it('are sane and valid: no goal until one is chosen, 09:00, quiet 21:00–08:00, two a day, every kind on', () => {
     const settings = defaultSettings();
     expect(settingsSchema.safeParse(settings).success).toBe(true);
     expect(settings).toMatchObject({
       version: SETTINGS_VERSION,
       notifications: true,
-      weeklyGoal: 10,
+      weeklyGoal: null,
       digestTime: '09:00',
       quietHours: { enabled: true, start: '21:00', end: '08:00' },
       dailyBudget: 2,
@@ -83,7 +83,7 @@ describe('migration from version 1', () => {
 
   it('a record without a version is read as version 1; damaged v1 fields take defaults', () => {
     const settings = parseSettings({ weeklyGoal: 'lots', quietStart: '25:00', followUpDays: 5 });
-    expect(settings.weeklyGoal).toBe(10);
+    expect(settings.weeklyGoal).toBeNull();
     expect(settings.quietHours.start).toBe('21:00');
     expect(settings.kinds['follow-up'].threshold).toBe(5);
   });
@@ -149,7 +149,7 @@ describe('settings store', () => {
   });
 
   it('stores under one key, validated, and tells listeners', async () => {
-    const heard: number[] = [];
+    const heard: (number | null)[] = [];
     const stop = store.onSettingsChanged((s) => heard.push(s.weeklyGoal));
     await store.updateSettings((s) => ({ ...s, weeklyGoal: 14, dailyBudget: 99 }));
     stop();

@@ -1,6 +1,6 @@
 /**
  * The weekly goal: progress from Wednesday when the goal is not met yet, and on Sunday how the week
- * went. Weeks start on Monday at local midnight.
+ * went. Weeks start on Monday at local midnight. Quiet until the person chooses a goal.
  */
 import { KIND_META } from './kinds';
 import { localParts, localWeekKey, startOfLocalWeek } from './local-time';
@@ -14,6 +14,8 @@ export const weeklyGoal: Rule = (input, facts) => {
   const { applications, settings, now, timeZone } = input;
   if (facts.searchOver) return [];
   const goal = settings.weeklyGoal;
+  // Goal nudges start only once the person has chosen a goal.
+  if (goal === null) return [];
   const weekStart = startOfLocalWeek(now, timeZone);
   const sent = applications.filter((a) => a.appliedAt !== null && a.appliedAt >= weekStart && a.appliedAt <= now).length;
   const { weekday } = localParts(now, timeZone);

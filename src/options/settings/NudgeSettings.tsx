@@ -9,6 +9,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { KIND_META, NUDGE_KINDS, type NudgeKind } from '../../core/nudges/kinds';
 import { parseSettings, type KindSettings, type Settings } from '../../core/settings';
 import './nudge-settings.css';
+import { WeeklyGoalField } from '../../ui/WeeklyGoalField';
 
 export interface NudgeSettingsServices {
   load(): Promise<Settings>;
@@ -102,13 +103,7 @@ export function NudgeSettings({ services = browserServices }: { services?: Nudge
       />
 
       <div class="nudge-settings__row">
-        <NumberField
-          label="Weekly goal (applications)"
-          value={settings.weeklyGoal}
-          min={1}
-          max={200}
-          onChange={(weeklyGoal) => change({ ...settings, weeklyGoal })}
-        />
+        <WeeklyGoalField value={settings.weeklyGoal} onChange={(weeklyGoal) => change({ ...settings, weeklyGoal })} />
         <TimeField label="Daily nudge time" value={settings.digestTime} onChange={(digestTime) => change({ ...settings, digestTime })} />
         <NumberField
           label="At most, per day"

@@ -3,7 +3,7 @@
  * median wait for a first reply, each as a chart with its numbers also as text. All computed by
  * src/core/stats from the applications and their timelines.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { computeStats, type Stats } from '../../core/stats';
 import { STAGE_LABELS } from '../../core/stages';
 import { useDb } from '../../ui/db-context';
@@ -14,6 +14,7 @@ import { BarList } from './BarList';
 import { ChartFigure } from './ChartFigure';
 import { formatWeek, WeeklyChart } from './WeeklyChart';
 import './stats.css';
+import { useWeeklyGoal } from '../../ui/use-weekly-goal';
 
 const WEEKS = 12;
 
@@ -23,22 +24,6 @@ export function formatDays(days: number): string {
   if (days < 1) return 'less than a day';
   const rounded = days < 10 ? Math.round(days * 10) / 10 : Math.round(days);
   return `${rounded.toLocaleString()} ${rounded === 1 ? 'day' : 'days'}`;
-}
-
-/** The weekly goal from settings, when they can be read (tests render without the extension API). */
-function useWeeklyGoal(): number | null {
-  const [goal, setGoal] = useState<number | null>(null);
-  useEffect(() => {
-    let alive = true;
-    import('../../shared/settings-store')
-      .then(({ loadSettings }) => loadSettings())
-      .then((settings) => alive && setGoal(settings.weeklyGoal))
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, []);
-  return goal;
 }
 
 export function StatsView() {

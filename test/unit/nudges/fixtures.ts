@@ -49,8 +49,9 @@ export function stageEvent(applicationId: string, to: Stage, at: number, from?: 
   return { applicationId, at, kind: 'stage', from, to, source: 'options' };
 }
 
+/** Default settings with a weekly goal of 10 chosen (the rules' tests assume one), then `change`. */
 export function settingsWith(change: (s: Settings) => void = () => {}): Settings {
-  const settings = defaultSettings();
+  const settings: Settings = { ...defaultSettings(), weeklyGoal: 10 };
   change(settings);
   return settings;
 }
@@ -69,7 +70,7 @@ export function input(parts: {
     events: parts.events ?? [],
     debriefs: parts.debriefs ?? [],
     nextSteps: parts.nextSteps ?? [],
-    settings: parts.settings ?? defaultSettings(),
+    settings: parts.settings ?? settingsWith(),
     now: parts.now ?? NOW,
     timeZone: parts.timeZone ?? TZ,
   };

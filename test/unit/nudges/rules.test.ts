@@ -77,6 +77,14 @@ describe('thin pipeline', () => {
 });
 
 describe('weekly goal', () => {
+  it('says nothing until a goal is chosen (the default is none)', () => {
+    const none = settingsWith((s) => (s.weeklyGoal = null));
+    const sunday = local('2026-03-15 18:00');
+    expect(run(weeklyGoal, input({ settings: none }))).toEqual([]);
+    expect(run(weeklyGoal, input({ settings: none, now: sunday }))).toEqual([]);
+    expect(run(weeklyGoal, input({ now: sunday }))).toHaveLength(1);
+  });
+
   // Week of Monday 9 March 2026 in Berlin.
   const thisWeek = (n: number) => Array.from({ length: n }, (_, i) => app({ stage: 'applied', appliedAt: local('2026-03-09 10:00') + i * 1000 }));
 

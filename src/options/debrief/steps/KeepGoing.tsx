@@ -8,7 +8,7 @@ import { useLiveQuery } from '../../../ui/use-live-query';
 import type { StepProps } from '../DebriefFlow';
 import { liveNumbers, savedJobs } from '../live-numbers';
 import { useAutosave } from '../use-autosave';
-import { useWeeklyGoal } from '../use-weekly-goal';
+import { useWeeklyGoal } from '../../../ui/use-weekly-goal';
 
 export function KeepGoing({ debrief }: StepProps) {
   const db = useDb();
@@ -17,18 +17,23 @@ export function KeepGoing({ debrief }: StepProps) {
   const saved = useLiveQuery(() => savedJobs(db), [db]);
   const next = useAutosave(debrief.nextStep, (value) => saveDebrief(db, debrief.id, { nextStep: value }));
   const sent = numbers?.appliedThisWeek ?? 0;
-  const left = Math.max(0, goal - sent);
 
   return (
     <div class="debrief-step">
       <p class="debrief-lead">The best answer to one no is the next application. Here is where you stand.</p>
-      <div class="week-progress">
-        <p id="week-progress-label">
-          <strong>This week:</strong> {sent} of {goal} applications sent.{' '}
-          {left === 0 ? 'You have reached your goal. Well done.' : `${left} more to reach your goal.`}
+      {goal === null ? (
+        <p class="week-progress">
+          <strong>This week:</strong> {sent === 1 ? '1 application' : `${sent} applications`} sent.
         </p>
-        <progress max={goal} value={Math.min(sent, goal)} aria-labelledby="week-progress-label" />
-      </div>
+      ) : (
+        <div class="week-progress">
+          <p id="week-progress-label">
+            <strong>This week:</strong> {sent} of {goal} applications sent.{' '}
+            {sent >= goal ? 'You have reached your goal. Well done.' : `${goal - sent} more to reach your goal.`}
+          </p>
+          <progress max={goal} value={Math.min(sent, goal)} aria-labelledby="week-progress-label" />
+        </div>
+      )}
 
       <h3 class="debrief-subheading">Saved jobs waiting for you</h3>
       {saved && saved.length === 0 ? (
