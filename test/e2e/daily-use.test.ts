@@ -200,3 +200,36 @@ describe('first steps', () => {
     await page.screenshot(path.join(DOCS, 'welcome.png'));
   });
 });
+
+describe('the table', () => {
+  it('sorts by the applied date, folds its filters, and hides closed applications until asked', async () => {
+    await setViewportIfPossible(1280, 800);
+    await route('#/');
+    await page.click({ css: 'button', text: 'Table' });
+    await page.waitFor(() => document.querySelectorAll('tbody .row-link').length > 0);
+    // The filters are folded behind one control: the table starts high on the screen.
+    expect(await page.evaluate(() => document.getElementById('pipeline-filters')?.hidden)).toBe(true);
+    const tableTop = await page.evaluate(() => document.querySelector('.pipeline-table')!.getBoundingClientRect().top);
+    expect(tableTop).toBeLessThan(300);
+
+    await page.click({ css: 'th button', text: 'Applied' });
+    const applied = () =>
+      [...document.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('.col-applied time')?.getAttribute('datetime') ?? '');
+    await page.waitFor(() => document.querySelector('th[aria-sort="descending"]')?.textContent?.includes('Applied'));
+    const dates = (await page.evaluate(applied)).filter(Boolean);
+    expect(dates.length).toBeGreaterThan(5);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    await page.screenshot(path.join(DOCS, 'table-sorted-by-applied.png'));
+
+    await page.click({ css: 'label', text: 'Hide closed applications' });
+    await page.waitFor(() => document.querySelector('[data-testid="closed-hidden-note"]'));
+    const stages = () => [...document.querySelectorAll('tbody .pill')].map((el) => el.textContent?.trim());
+    await expect.poll(() => page.evaluate(stages)).not.toContain('Rejected');
+    expect(await page.evaluate(stages)).not.toContain('No response');
+    // Remembered across visits.
+    await page.reload();
+    await page.waitFor(() => document.querySelector('[data-testid="closed-hidden-note"]'));
+    await page.click({ css: 'button', text: 'Show them' });
+    await expect.poll(() => page.evaluate(stages)).toContain('Rejected');
+  });
+});

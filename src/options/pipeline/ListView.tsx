@@ -12,11 +12,22 @@ import { plural } from '../../ui/format';
 import { Logo } from '../../ui/Logo';
 import { useDebounced } from '../../ui/use-debounced';
 import { useSessionState } from '../../ui/use-session-state';
-import { boardsIn, filterApplications, hasFilters, NO_FILTERS, type Filters } from './filter';
+import { CLOSED } from '../../core/stages';
+import { tagsIn } from '../../core/job-details';
+import {
+  boardsIn,
+  filterApplications,
+  hasFilters,
+  NO_FILTERS,
+  resumeVersionsIn,
+  type Filters,
+} from './filter';
+import { ClosedHiddenNote } from './ClosedHiddenNote';
+import { DEFAULT_SORT, sortRows, type Sort } from './sort';
 import { filtersFromQuery, onlyIds, parseListQuery } from './list-query';
 import { currentQuery, navigate, paths } from '../nav';
 import { usePipeline } from './use-pipeline';
-import { useViewChoice, type PipelineLayout } from './use-view-choice';
+import { useHideClosed, useViewChoice, type PipelineLayout } from './use-view-choice';
 import { BoardView } from './BoardView';
 import { ChosenApplicationsNote } from './ChosenApplicationsNote';
 import { FilterBar } from './FilterBar';
@@ -35,20 +46,46 @@ export function ListView() {
   const db = useDb();
   const { snapshot, error } = usePipeline(db);
   const [query] = useState(() => parseListQuery(currentQuery()));
-  const [filters, setFilters] = useSessionState<Filters>('rebound:pipeline-filters', NO_FILTERS, filtersFromQuery(query));
+  const [filters, setFilters] = useSessionState<Filters>(
+    'rebound:pipeline-filters',
+    NO_FILTERS,
+    filtersFromQuery(query),
+  );
   const [layout, setLayout] = useViewChoice();
+  const [hideClosed, setHideClosed] = useHideClosed();
+  const [sort, setSort] = useSessionState<Sort>('rebound:pipeline-sort', DEFAULT_SORT);
   const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
   const [limit, setLimit] = useState(PAGE_SIZE);
 
   const rows = snapshot?.rows;
   const applied = useMemo(
     () => ({ ...filters, text }),
-    [filters.stage, filters.board, filters.dateField, filters.from, filters.to, text],
+    [
+      filters.stage,
+      filters.board,
+      filters.dateField,
+      filters.from,
+      filters.to,
+      filters.tag,
+      filters.minExcitement,
+      filters.resumeVersion,
+      text,
+    ],
   );
   /** The applications a link named (all of them when it named none). */
   const chosen = useMemo(() => (rows ? onlyIds(rows, query.ids) : []), [rows, query]);
-  const shown = useMemo(() => filterApplications(chosen, applied), [chosen, applied]);
+  const matching = useMemo(() => filterApplications(chosen, applied), [chosen, applied]);
+  // A filter asking for a closed stage shows it even while closed ones are hidden.
+  const hiding = hideClosed && !CLOSED.has(applied.stage as never);
+  const shown = useMemo(
+    () => (hiding ? matching.filter((row) => !CLOSED.has(row.stage)) : matching),
+    [matching, hiding],
+  );
+  const hiddenCount = matching.length - shown.length;
+  const sorted = useMemo(() => sortRows(shown, sort), [shown, sort]);
   const boards = useMemo(() => (rows ? boardsIn(rows) : []), [rows]);
+  const tags = useMemo(() => (rows ? tagsIn(rows) : []), [rows]);
+  const resumeVersions = useMemo(() => (rows ? resumeVersionsIn(rows) : []), [rows]);
   useEffect(() => setLimit(PAGE_SIZE), [applied]);
 
   useEffect(() => {
@@ -87,12 +124,12 @@ export function ListView() {
   }
 
   const update = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
-  const filtering = hasFilters(applied) || query.ids !== undefined;
+  const filtering = hasFilters(applied) || query.ids !== undefined || hiding;
   const showAll = () => navigate(paths.list());
   const { complete, total } = snapshot;
   // Before the background load finishes, the unfiltered table still knows how many there are.
   const available = filtering || complete ? shown.length : Math.max(total, shown.length);
-  const visible = shown.slice(0, limit);
+  const visible = sorted.slice(0, limit);
   const remaining = available - visible.length;
 
   return (
@@ -114,14 +151,33 @@ export function ListView() {
         </div>
       </div>
       {query.ids ? <ChosenApplicationsNote rows={chosen} complete={complete} onDismiss={showAll} /> : null}
-      <FilterBar filters={filters} boards={boards} onChange={update} />
-      <p class="result-count" role="status" data-testid="result-count">
-        {filtering
-          ? `${plural(shown.length, 'application')} match${shown.length === 1 ? 'es' : ''}${complete ? '' : ' so far'}`
-          : plural(Math.max(total, shown.length), 'application')}
-        {layout === 'table' && remaining > 0 ? ` · showing the first ${visible.length.toLocaleString()}` : ''}
-        {complete ? '' : ' · still gathering older ones…'}
-      </p>
+      <FilterBar
+        filters={filters}
+        boards={boards}
+        tags={tags}
+        resumeVersions={resumeVersions}
+        onChange={update}
+      />
+      <div class="list-view__options">
+        <p class="result-count" role="status" data-testid="result-count">
+          {filtering
+            ? `${plural(shown.length, 'application')} match${shown.length === 1 ? 'es' : ''}${complete ? '' : ' so far'}`
+            : plural(Math.max(total, shown.length), 'application')}
+          {layout === 'table' && remaining > 0
+            ? ` · showing the first ${visible.length.toLocaleString()}`
+            : ''}
+          {complete ? '' : ' · still gathering older ones…'}
+        </p>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={hideClosed}
+            onChange={(event) => setHideClosed((event.currentTarget as HTMLInputElement).checked)}
+          />
+          Hide closed applications
+        </label>
+        {hiding ? <ClosedHiddenNote hidden={hiddenCount} onShow={() => setHideClosed(false)} /> : null}
+      </div>
 
       {shown.length === 0 && (filtering || complete) ? (
         <div class="card empty-state empty-state--small">
@@ -130,7 +186,10 @@ export function ListView() {
               ? 'Nothing matches these filters.'
               : 'Nothing matches yet — still looking through older ones.'}
           </p>
-          <button type="button" class="button" onClick={() => {
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
               setFilters(NO_FILTERS);
               if (query.ids) showAll();
             }}
@@ -141,7 +200,7 @@ export function ListView() {
       ) : layout === 'board' ? (
         <BoardView rows={shown} />
       ) : (
-        <PipelineTable rows={visible} />
+        <PipelineTable rows={visible} sort={sort} onSort={setSort} />
       )}
       {layout === 'table' && remaining > 0 ? (
         <div class="show-more">

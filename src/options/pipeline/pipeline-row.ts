@@ -16,9 +16,17 @@ export const ROW_FIELDS = [
   'savedAt',
   'appliedAt',
   'updatedAt',
+  'tags',
+  'excitement',
+  'deadline',
+  'resumeVersion',
 ] as const satisfies readonly (keyof Application)[];
 
-export type PipelineRow = Pick<Application, (typeof ROW_FIELDS)[number]>;
+/** The schema v4 details are optional on older records; a row always has them (toRow fills them in). */
+export type PipelineRow = Required<Pick<Application, (typeof ROW_FIELDS)[number]>>;
+
+/** Records from before schema v4 lack the details: one shared empty list rather than one per row. */
+const NO_TAGS: string[] = [];
 
 export function toRow(app: Application): PipelineRow {
   return {
@@ -32,6 +40,10 @@ export function toRow(app: Application): PipelineRow {
     savedAt: app.savedAt,
     appliedAt: app.appliedAt,
     updatedAt: app.updatedAt,
+    tags: app.tags ?? NO_TAGS,
+    excitement: app.excitement ?? null,
+    deadline: app.deadline ?? null,
+    resumeVersion: app.resumeVersion ?? '',
   };
 }
 

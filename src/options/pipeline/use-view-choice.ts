@@ -1,23 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useRemembered } from '../../ui/use-remembered';
 
 export type PipelineLayout = 'table' | 'board';
-const KEY = 'rebound:pipeline-view';
 
-/** Table or board, remembered across visits (localStorage: it is a preference, not data). */
+/** Table or board, remembered across visits. */
 export function useViewChoice(): [PipelineLayout, (layout: PipelineLayout) => void] {
-  const [layout, setLayout] = useState<PipelineLayout>(() => {
-    try {
-      return localStorage.getItem(KEY) === 'board' ? 'board' : 'table';
-    } catch {
-      return 'table';
-    }
-  });
-  useEffect(() => {
-    try {
-      localStorage.setItem(KEY, layout);
-    } catch {
-      // Storage can be unavailable (private modes): the choice still holds for this visit.
-    }
-  }, [layout]);
-  return [layout, setLayout];
+  return useRemembered<PipelineLayout>('rebound:pipeline-view', ['table', 'board'], 'table');
+}
+
+/**
+ * Closed applications (accepted, rejected, withdrawn, no response) hidden from the board and the
+ * table, remembered: seeing rejections every morning hurts, and the debriefs stay reachable anyway.
+ */
+export function useHideClosed(): [boolean, (hide: boolean) => void] {
+  const [value, setValue] = useRemembered<'hide' | 'show'>('rebound:hide-closed', ['hide', 'show'], 'show');
+  return [value === 'hide', (hide) => setValue(hide ? 'hide' : 'show')];
 }
