@@ -146,7 +146,8 @@ describe('nudges', () => {
       return t.length === 3 && t;
     });
     expect(titles).toEqual(['Thank Globex for the interview', 'Follow up with Acme?', '2 offers on the table']);
-    expect(await notificationIds()).toEqual(
+    // The API lists a notification a moment after create() returns: wait for all three.
+    await expect.poll(notificationIds).toEqual(
       ['rebound-nudge:follow-up:acme', 'rebound-nudge:offers:initech,umbrella', `rebound-nudge:${thankYouKey}`].sort(),
     );
   });
