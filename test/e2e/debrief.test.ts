@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobDraft } from '../../src/core/types';
+import { draft } from '../support/builders';
 import { launchBrowser, type Driver, type Tab } from '../support/driver';
 import { count, hasHeading, showsMatch, showsText } from '../support/in-page';
 import { screenshots } from '../support/screenshots';
@@ -18,19 +19,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-function draft(title: string, company: string, jobId: string): JobDraft {
-  return {
-    title,
-    company,
-    location: 'Berlin',
-    salary: '',
-    employmentType: 'Full-time',
-    workMode: 'hybrid',
-    board: 'greenhouse',
-    jobId,
-    url: `https://boards.greenhouse.io/${company.toLowerCase()}/jobs/${jobId}`,
-    description: 'A job.',
-  };
+/** A Greenhouse job of `company`: the debrief reads its title and company. */
+function job(title: string, company: string, jobId: string): JobDraft {
+  return draft({ title, company, jobId, url: `https://boards.greenhouse.io/${company.toLowerCase()}/jobs/${jobId}`, description: 'A job.' });
 }
 
 /** Any table of the extension's database, read in the background. */
@@ -48,9 +39,9 @@ describe('rejection debrief', () => {
         ([d, stage]) => chrome.runtime.sendMessage({ type: 'capture/save', draft: d, stage, trigger: 'popup' }),
         [d, stage] as const,
       );
-    await save(draft('Product Designer', 'Acme', '101'), 'applied');
-    await save(draft('UX Researcher', 'Globex', '202'), 'applied');
-    await save(draft('Design Lead', 'Initech', '303'), 'saved');
+    await save(job('Product Designer', 'Acme', '101'), 'applied');
+    await save(job('UX Researcher', 'Globex', '202'), 'applied');
+    await save(job('Design Lead', 'Initech', '303'), 'saved');
     const apps = await h.waitForApplications((list) => list.length === 3);
     const acme = apps.find((a) => a.company === 'Acme')!;
     await setup.close();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { draft } from '../db/draft';
+import { draft } from '../../support/builders';
 
 const saveDraft = vi.fn();
 vi.mock('../../../src/shared/browser', () => ({

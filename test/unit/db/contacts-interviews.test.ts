@@ -9,14 +9,15 @@ import {
   updateContact,
   updateInterview,
 } from '../../../src/db/contacts-interviews';
-import { draft, freshDb } from '../ui/dom';
+import { freshDb } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let id: string;
 
 beforeEach(async () => {
   db = freshDb();
-  id = (await saveCapture(db, draft({ title: 'Designer' }), { source: 'popup', stage: 'applied', now: 1000 })).application.id;
+  id = (await saveCapture(db, newDraft({ title: 'Designer' }), { source: 'popup', stage: 'applied', now: 1000 })).application.id;
 });
 afterEach(async () => {
   db.close();

@@ -10,7 +10,7 @@ import {
   undoCapture,
   updateFields,
 } from '../../../src/db/repository';
-import { draft } from './draft';
+import { draft } from '../../support/builders';
 
 let db: ReboundDb;
 beforeEach(() => {

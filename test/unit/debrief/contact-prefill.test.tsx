@@ -7,7 +7,8 @@ import { saveCapture, setStage } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { DebriefView } from '../../../src/options/debrief/DebriefView';
 import { DbProvider } from '../../../src/ui/db-context';
-import { byLabel, byText, click, draft, freshDb, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, click, freshDb, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 
 const person = (over: Partial<Contact>): Contact => ({ id: crypto.randomUUID(), name: '', role: '', email: '', profileUrl: '', ...over });
 
@@ -42,7 +43,7 @@ describe('the drafted note step', () => {
   });
 
   async function rejectedAtAsk(contacts: { name: string; email: string }[]) {
-    const { application } = await saveCapture(db, draft({ company: 'Acme', title: 'Product Designer' }), { source: 'popup', stage: 'applied' });
+    const { application } = await saveCapture(db, newDraft({ company: 'Acme', title: 'Product Designer' }), { source: 'popup', stage: 'applied' });
     for (const c of contacts) await addContact(db, application.id, { ...c, role: '', profileUrl: '' }, 'options');
     await setStage(db, application.id, 'rejected', 'options');
     const debrief = await ensureDebriefFor(db, application.id);

@@ -8,7 +8,8 @@ import { InsightsView } from '../../../src/options/debrief/InsightsView';
 import { PendingDebriefs } from '../../../src/popup/PendingDebriefs';
 import { OfferDebrief } from '../../../src/ui/OfferDebrief';
 import { completeDebrief, debriefFor, ensureDebriefFor, saveDebrief } from '../../../src/db/debrief-repository';
-import { byLabel, byText, click, draft, freshDb, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, click, freshDb, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 import type { ComponentChildren } from 'preact';
 
 let db: ReboundDb;
@@ -31,7 +32,7 @@ function withDb(children: ComponentChildren) {
 }
 
 async function rejected(company = 'Acme', title = 'Product Designer') {
-  const { application } = await saveCapture(db, draft({ company, title }), { source: 'popup', stage: 'applied' });
+  const { application } = await saveCapture(db, newDraft({ company, title }), { source: 'popup', stage: 'applied' });
   await setStage(db, application.id, 'rejected', 'popup');
   return application;
 }
@@ -42,8 +43,8 @@ const MARKUP_FEEDBACK =
 describe('the debrief flow', () => {
   it('walks the five steps, saving each one, and keeps pasted markup as plain text', async () => {
     const app = await rejected();
-    await saveCapture(db, draft({ company: 'Globex', title: 'Designer' }), { source: 'popup', stage: 'applied' });
-    await saveCapture(db, draft({ company: 'Initech', title: 'UX Lead' }), { source: 'popup', stage: 'saved' });
+    await saveCapture(db, newDraft({ company: 'Globex', title: 'Designer' }), { source: 'popup', stage: 'applied' });
+    await saveCapture(db, newDraft({ company: 'Initech', title: 'UX Lead' }), { source: 'popup', stage: 'saved' });
     view = mount(withDb(<DebriefView params={{ id: app.id }} />));
     const root = view.root;
 

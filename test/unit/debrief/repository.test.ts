@@ -19,7 +19,7 @@ import {
   unmarkNoteSent,
   updateActionItem,
 } from '../../../src/db/debrief-repository';
-import { draft } from '../db/draft';
+import { draft } from '../../support/builders';
 
 let db: ReboundDb;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageForPopup } from '../../../src/core/extract/applied-evidence';
-import { draft } from '../db/draft';
+import { draft } from '../../support/builders';
 
 const headline = draft({ title: 'How to follow up after applying for a job', company: 'Indeed', board: 'indeed', jobId: '', url: 'https://www.indeed.com/career-advice/x' });
 

@@ -2,6 +2,7 @@
 import { defaultSettings, type Settings } from '../../../src/core/settings';
 import { zonedInstant } from '../../../src/core/nudges/local-time';
 import type { Application, Stage, TimelineEvent } from '../../../src/core/types';
+import { application } from '../../support/builders';
 import type { DebriefSummary, NextStepItem, NudgeInput } from '../../../src/core/nudges/types';
 
 export const TZ = 'Europe/Berlin';
@@ -18,31 +19,10 @@ export function local(text: string, timeZone = TZ): number {
 export const NOW = local('2026-03-11 11:00');
 export const DAY = 86_400_000;
 
-let seq = 0;
+/** An application for the rules, saved 30 days before NOW unless said otherwise. */
 export function app(overrides: Partial<Application> & { stage: Stage }): Application {
-  seq += 1;
   const at = overrides.savedAt ?? NOW - 30 * DAY;
-  return {
-    id: `app-${seq}`,
-    title: `Role ${seq}`,
-    company: `Company ${seq}`,
-    location: '',
-    workMode: null,
-    salary: '',
-    employmentType: '',
-    board: 'web',
-    jobId: '',
-    postingUrl: `https://example.com/${seq}`,
-    canonicalUrl: `https://example.com/${seq}`,
-    jobKey: '',
-    description: '',
-    savedAt: at,
-    appliedAt: null,
-    notes: '',
-    createdAt: at,
-    updatedAt: at,
-    ...overrides,
-  };
+  return application({ savedAt: at, createdAt: at, updatedAt: at, ...overrides });
 }
 
 export function stageEvent(applicationId: string, to: Stage, at: number, from?: Stage): TimelineEvent {

@@ -10,6 +10,7 @@ import type { Application } from '../../../src/core/types';
 import { setStage } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { loadNudgeData } from '../../../src/db/nudge-data';
+import { application } from '../../support/builders';
 import { freshDb } from '../ui/dom';
 
 const storage = new Map<string, unknown>();
@@ -38,29 +39,9 @@ vi.mock('../../../src/db/schema', async (original) => ({
 const { refreshNextSteps, runNudges } = await import('../../../src/background/nudges');
 
 const DAY = 86_400_000;
-function application(id: string, company: string, stage: Application['stage'], appliedDaysAgo: number): Application {
+function appliedTo(id: string, company: string, stage: Application['stage'], appliedDaysAgo: number): Application {
   const at = Date.now() - appliedDaysAgo * DAY;
-  return {
-    id,
-    title: 'Designer',
-    company,
-    location: '',
-    workMode: null,
-    salary: '',
-    employmentType: '',
-    board: 'web',
-    jobId: '',
-    postingUrl: `https://jobs.example/${id}`,
-    canonicalUrl: `https://jobs.example/${id}`,
-    jobKey: '',
-    description: 'A long posting.',
-    stage,
-    savedAt: at,
-    appliedAt: at,
-    notes: '',
-    createdAt: at,
-    updatedAt: at,
-  };
+  return application({ id, title: 'Designer', company, description: 'A long posting.', stage, savedAt: at, appliedAt: at, updatedAt: at });
 }
 
 const stored = () => parseNextStepsCache(storage.get(NEXT_STEPS_KEY));
@@ -70,7 +51,7 @@ beforeEach(async () => {
   storage.clear();
   set.mockClear();
   db = freshDb();
-  await db.applications.bulkPut([application('acme', 'Acme', 'applied', 9), application('globex', 'Globex', 'applied', 2)]);
+  await db.applications.bulkPut([appliedTo('acme', 'Acme', 'applied', 9), appliedTo('globex', 'Globex', 'applied', 2)]);
 });
 
 afterEach(async () => {
@@ -118,7 +99,7 @@ describe('refreshNextSteps', () => {
   it('an alarm run computed earlier does not replace a newer list', async () => {
     await refreshNextSteps();
     const newer = stored()!;
-    await db.applications.put(application('initech', 'Initech', 'applied', 10));
+    await db.applications.put(appliedTo('initech', 'Initech', 'applied', 10));
     await runNudges(newer.computedAt - 60_000);
     expect(stored()).toEqual(newer);
     await runNudges(Date.now() + 1000);

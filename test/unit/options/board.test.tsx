@@ -4,7 +4,8 @@ import { saveCapture, timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { stageForKey, boardColumns } from '../../../src/options/pipeline/board';
-import { byAriaLabel, byLabel, byText, choose, click, draft, freshDb, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
+import { byAriaLabel, byLabel, byText, choose, click, freshDb, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -34,8 +35,8 @@ function press(element: Element, key: string) {
 }
 
 async function openBoard() {
-  const designer = await saveCapture(db, draft({ title: 'Designer', company: 'Acme' }), { source: 'popup', stage: 'applied', now: 1000 });
-  await saveCapture(db, draft({ title: 'Analyst', company: 'Fable' }), { source: 'popup', stage: 'saved', now: 2000 });
+  const designer = await saveCapture(db, newDraft({ title: 'Designer', company: 'Acme' }), { source: 'popup', stage: 'applied', now: 1000 });
+  await saveCapture(db, newDraft({ title: 'Analyst', company: 'Fable' }), { source: 'popup', stage: 'saved', now: 2000 });
   view = mount(<OptionsApp db={db} />);
   const root = view.root;
   await waitFor(() => root.querySelector('tbody .row-link'), 'table first');
@@ -123,7 +124,7 @@ describe('the board', () => {
 describe('the Closed column', () => {
   it('folds each closed stage to one line with its count, opens on demand, and opens when a card moves in', async () => {
     const { root, id } = await openBoard();
-    await saveCapture(db, draft({ title: 'Old one', company: 'Initech', jobId: '77', url: 'https://boards.greenhouse.io/acme/jobs/77' }), { source: 'popup', stage: 'saved', now: 500 });
+    await saveCapture(db, newDraft({ title: 'Old one', company: 'Initech', jobId: '77', url: 'https://boards.greenhouse.io/acme/jobs/77' }), { source: 'popup', stage: 'saved', now: 500 });
     const old = (await db.applications.toArray()).find((a) => a.title === 'Old one')!;
     await db.applications.update(old.id, { stage: 'withdrawn' });
     const toggle = (stage: string) => column(root, stage).querySelector<HTMLButtonElement>('.board-group__toggle')!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changedFields, dateErrors, formValues, patchFrom } from '../../../src/options/application/detail-form';
 import { saveCapture, updateFields } from '../../../src/db/repository';
 import { openDb } from '../../../src/db/schema';
-import { draft } from '../db/draft';
+import { draft } from '../../support/builders';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 

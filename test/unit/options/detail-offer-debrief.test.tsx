@@ -3,7 +3,8 @@ import { completeDebrief, debriefFor, saveDebrief } from '../../../src/db/debrie
 import { saveCapture } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import { byLabel, byText, choose, click, draft, freshDb, go, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, choose, click, freshDb, go, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -20,7 +21,7 @@ afterEach(async () => {
 
 describe('detail view: debrief offer after a rejection', () => {
   it('offers the debrief only after a change to rejected; Start opens it in place', async () => {
-    const { application } = await saveCapture(db, draft({ title: 'UX Researcher', company: 'Lumen' }), {
+    const { application } = await saveCapture(db, newDraft({ title: 'UX Researcher', company: 'Lumen' }), {
       source: 'popup',
       stage: 'applied',
     });
@@ -49,7 +50,7 @@ describe('detail view: debrief offer after a rejection', () => {
   });
 
   it('once the offer is gone, the rejected application’s page still leads to its debrief: Start, Continue, then View', async () => {
-    const { application } = await saveCapture(db, draft({ title: 'UX Researcher', company: 'Lumen' }), { source: 'popup', stage: 'applied' });
+    const { application } = await saveCapture(db, newDraft({ title: 'UX Researcher', company: 'Lumen' }), { source: 'popup', stage: 'applied' });
     go(`#/app/${application.id}`);
     view = mount(<OptionsApp db={db} />);
     const root = view.root;

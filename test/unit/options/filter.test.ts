@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, Stage } from '../../../src/core/types';
+import { application } from '../../support/builders';
 import {
   boardsIn,
   dateRange,
@@ -10,28 +11,7 @@ import {
 import { dayStart } from '../../../src/core/days';
 
 function app(id: number, fields: Partial<Application> = {}): Application {
-  return {
-    id: `a${id}`,
-    title: 'Designer',
-    company: 'Acme',
-    location: 'Berlin',
-    workMode: null,
-    salary: '',
-    employmentType: '',
-    board: 'lever',
-    jobId: '',
-    postingUrl: '',
-    canonicalUrl: '',
-    jobKey: '',
-    description: '',
-    stage: 'saved',
-    savedAt: 0,
-    appliedAt: null,
-    notes: '',
-    createdAt: 0,
-    updatedAt: id,
-    ...fields,
-  };
+  return application({ id: `a${id}`, title: 'Designer', company: 'Acme', location: 'Berlin', board: 'lever', savedAt: 0, updatedAt: id, ...fields });
 }
 
 const apps = [

@@ -8,7 +8,8 @@ import { filtersFromQuery, onlyIds, parseListQuery, stillAwaitingReply } from '.
 import { queryOf } from '../../../src/options/nav';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { matchPath, resolve } from '../../../src/options/router';
-import { byLabel, byText, click, draft, freshDb, go, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, click, freshDb, go, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -77,9 +78,9 @@ describe('list deep links: parsing and routing', () => {
 
 describe('setStageMany and its undo', () => {
   it('moves each application with one event each, and Undo puts back only what was not changed since', async () => {
-    const a = (await saveCapture(db, draft({ title: 'A' }), { source: 'popup', stage: 'applied', now: 1000 })).application;
-    const b = (await saveCapture(db, draft({ title: 'B' }), { source: 'popup', stage: 'applied', now: 1100 })).application;
-    const c = (await saveCapture(db, draft({ title: 'C' }), { source: 'popup', stage: 'applied', now: 1200 })).application;
+    const a = (await saveCapture(db, newDraft({ title: 'A' }), { source: 'popup', stage: 'applied', now: 1000 })).application;
+    const b = (await saveCapture(db, newDraft({ title: 'B' }), { source: 'popup', stage: 'applied', now: 1100 })).application;
+    const c = (await saveCapture(db, newDraft({ title: 'C' }), { source: 'popup', stage: 'applied', now: 1200 })).application;
     await setStage(db, c.id, 'no_response', 'options', 1300);
 
     const changed = await setStageMany(db, [a.id, b.id, c.id, 'deleted-one'], 'no_response', 'options', 5000);
@@ -105,7 +106,7 @@ describe('setStageMany and its undo', () => {
 describe('list deep links in the options page', () => {
   async function seed() {
     const save = (title: string, stage: 'saved' | 'applied', now: number) =>
-      saveCapture(db, draft({ title, company: `${title} Co` }), { source: 'popup', stage, now }).then((r) => r.application);
+      saveCapture(db, newDraft({ title, company: `${title} Co` }), { source: 'popup', stage, now }).then((r) => r.application);
     const quiet1 = await save('Quiet One', 'applied', 1000);
     const quiet2 = await save('Quiet Two', 'applied', 2000);
     const moved = await save('Moved On', 'applied', 3000);

@@ -3,7 +3,8 @@ import { saveCapture, setStage, timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { PAGE_SIZE } from '../../../src/options/pipeline/ListView';
-import { byLabel, byText, choose, click, draft, freshDb, go, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, choose, click, freshDb, go, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -22,17 +23,17 @@ afterEach(async () => {
 });
 
 async function seed() {
-  const a = await saveCapture(db, draft({ title: 'Senior Product Designer', company: 'Northwind', location: 'Berlin' }), {
+  const a = await saveCapture(db, newDraft({ title: 'Senior Product Designer', company: 'Northwind', location: 'Berlin' }), {
     source: 'popup',
     stage: 'saved',
     now: 1000,
   });
-  const b = await saveCapture(db, draft({ title: 'Data Analyst', company: 'Fable', location: 'Remote', board: 'lever' }), {
+  const b = await saveCapture(db, newDraft({ title: 'Data Analyst', company: 'Fable', location: 'Remote', board: 'lever' }), {
     source: 'auto',
     stage: 'applied',
     now: 2000,
   });
-  const c = await saveCapture(db, draft({ title: 'UX Researcher', company: 'Lumen', location: 'Amsterdam' }), {
+  const c = await saveCapture(db, newDraft({ title: 'UX Researcher', company: 'Lumen', location: 'Amsterdam' }), {
     source: 'popup',
     stage: 'saved',
     now: 3000,
@@ -81,7 +82,7 @@ describe('options list', () => {
   it('renders 100 rows at a time', async () => {
     await db.transaction('rw', db.applications, db.events, async () => {
       for (let i = 0; i < 230; i++) {
-        await saveCapture(db, draft({ title: `Role ${i}` }), { source: 'import', stage: 'saved', now: 1000 + i });
+        await saveCapture(db, newDraft({ title: `Role ${i}` }), { source: 'import', stage: 'saved', now: 1000 + i });
       }
     });
     view = mount(<OptionsApp db={db} />);

@@ -4,7 +4,8 @@ import { addContact, addInterview } from '../../../src/db/contacts-interviews';
 import { saveCapture } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import { byLabel, byText, click, draft, freshDb, go, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, click, freshDb, go, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -20,7 +21,7 @@ afterEach(async () => {
 });
 
 async function openApplication() {
-  const { application } = await saveCapture(db, draft({ title: 'Product Designer', company: 'Northwind' }), {
+  const { application } = await saveCapture(db, newDraft({ title: 'Product Designer', company: 'Northwind' }), {
     source: 'popup',
     stage: 'applied',
   });

@@ -6,7 +6,8 @@ import type { ReboundDb } from '../../../src/db/schema';
 import { CaptureCard } from '../../../src/popup/components/CaptureCard';
 import type { PopupServices } from '../../../src/popup/services';
 import { DbProvider } from '../../../src/ui/db-context';
-import { byAriaLabel, byText, choose, click, draft, freshDb, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { byAriaLabel, byText, choose, click, freshDb, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -50,7 +51,7 @@ describe('capture card: preferences beside an unsaved posting', () => {
   it('shows what the debriefs taught while the posting is unsaved, follows changes, and goes once it is saved', async () => {
     const small = await addPreference(db, 'Small teams', 'want', null, 1);
     await addPreference(db, 'Unpaid take-home tasks', 'avoid', null, 2);
-    view = card(draft({ title: 'Designer' }));
+    view = card(newDraft({ title: 'Designer' }));
     const root = view.root;
     await waitFor(() => reminder(root), 'reminder');
     expect([...reminder(root)!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
@@ -68,7 +69,7 @@ describe('capture card: preferences beside an unsaved posting', () => {
   });
 
   it('is absent without preferences, and appears as soon as one is added', async () => {
-    view = card(draft({ title: 'Designer' }));
+    view = card(newDraft({ title: 'Designer' }));
     const root = view.root;
     await waitFor(() => root.querySelector('input[name="title"]'), 'form');
     expect(reminder(root)).toBeNull();
@@ -82,7 +83,7 @@ describe('capture card: preferences beside an unsaved posting', () => {
 
 describe('capture card: debrief offer after a rejection', () => {
   it('offers the debrief when the saved job is marked rejected, and Later hides it (still pending)', async () => {
-    const job = draft({ title: 'Data Analyst', company: 'Fable' });
+    const job = newDraft({ title: 'Data Analyst', company: 'Fable' });
     const { application } = await saveCapture(db, job, { source: 'popup', stage: 'applied' });
     view = card(job);
     const root = view.root;

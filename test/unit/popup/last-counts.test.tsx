@@ -3,7 +3,8 @@ import { saveCapture } from '../../../src/db/repository';
 import { readLastCounts, saveLastCounts } from '../../../src/popup/last-counts';
 import { PipelineSummary } from '../../../src/popup/components/PipelineSummary';
 import { DbProvider } from '../../../src/ui/db-context';
-import { draft, freshDb, mount, waitFor, type Mounted } from '../ui/dom';
+import { freshDb, mount, waitFor, type Mounted } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 
 let view: Mounted | undefined;
 afterEach(() => {
@@ -25,7 +26,7 @@ describe('the popup’s last known numbers', () => {
 
   it('shows the last known numbers at once, then the exact count', async () => {
     const db = freshDb();
-    await saveCapture(db, draft(), { source: 'auto', stage: 'applied' });
+    await saveCapture(db, newDraft(), { source: 'auto', stage: 'applied' });
     saveLastCounts(db.name, { any: true, inFlight: 7, appliedThisWeek: 5 });
     view = mount(
       <DbProvider db={db}>

@@ -10,7 +10,8 @@ import { saveCapture, setStage } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { NextSteps, NOT_NOW_DAYS, type NextStepsServices } from '../../../src/popup/NextSteps';
 import { DbProvider } from '../../../src/ui/db-context';
-import { byText, click, draft, freshDb, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
+import { byText, click, freshDb, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 
 const NOW = Date.UTC(2026, 2, 11, 10);
 
@@ -117,7 +118,7 @@ describe('popup next steps', () => {
   });
 
   it('asks for a fresh list on opening and again when the pipeline changes while open', async () => {
-    const saved = await saveCapture(db, draft({ title: 'Designer', company: 'Acme' }), { source: 'popup', stage: 'applied' });
+    const saved = await saveCapture(db, newDraft({ title: 'Designer', company: 'Acme' }), { source: 'popup', stage: 'applied' });
     const { services } = fakeServices(nextStepsCache([], NOW));
     show(services);
     await waitFor(() => services.refresh.mock.calls.length === 1, 'the refresh on opening');
@@ -129,7 +130,7 @@ describe('popup next steps', () => {
     // A one-click stage change in the popup (as RecentApplications does it).
     await refreshesAfter(() => setStage(db, saved.application.id, 'interviewing', 'popup'), 'a refresh after the change');
     await refreshesAfter(
-      () => saveCapture(db, draft({ title: 'Researcher', company: 'Globex' }), { source: 'popup', stage: 'saved' }),
+      () => saveCapture(db, newDraft({ title: 'Researcher', company: 'Globex' }), { source: 'popup', stage: 'saved' }),
       'a refresh after a new capture',
     );
   });

@@ -5,7 +5,8 @@ import type { ReboundDb } from '../../../src/db/schema';
 import { Popup } from '../../../src/popup/Popup';
 import { PopupSection } from '../../../src/ui/PopupSection';
 import type { PopupServices } from '../../../src/popup/services';
-import { byAriaLabel, byLabel, byText, choose, click, draft, freshDb, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { byAriaLabel, byLabel, byText, choose, click, freshDb, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -27,7 +28,7 @@ function services(options: { url?: string; detected?: JobDraft | Error; page?: P
   const fake = {
     activeTab: vi.fn(async () => ({ id: 7, url: options.url ?? 'https://boards.greenhouse.io/acme/jobs/1' })),
     detect: vi.fn(async (): ReturnType<PopupServices['detect']> => {
-      const detected = options.detected ?? draft();
+      const detected = options.detected ?? newDraft();
       if (detected instanceof Error) return { ok: false, error: detected.message };
       return { ok: true, value: { page: options.page ?? 'posting', draft: detected } };
     }),
@@ -51,7 +52,7 @@ function services(options: { url?: string; detected?: JobDraft | Error; page?: P
 
 describe('popup capture card', () => {
   it('shows the detected fields and saves what the user corrected', async () => {
-    const detected = draft({ title: 'Sr. Designr', company: 'Acme', location: 'Berlin', salary: '€70k', workMode: 'remote' });
+    const detected = newDraft({ title: 'Sr. Designr', company: 'Acme', location: 'Berlin', salary: '€70k', workMode: 'remote' });
     const fake = services({ detected });
     view = mount(<Popup db={db} services={fake} />);
     const root = view.root;
@@ -92,7 +93,7 @@ describe('popup capture card', () => {
   });
 
   it('asks for a title instead of saving an untitled job', async () => {
-    const fake = services({ detected: draft({ title: '' }), page: 'other' });
+    const fake = services({ detected: newDraft({ title: '' }), page: 'other' });
     view = mount(<Popup db={db} services={fake} />);
     const root = view.root;
     await waitFor(() => root.querySelector('input[name="title"]'), 'form');
@@ -113,7 +114,7 @@ describe('popup capture card', () => {
   });
 
   it('recognises a job already in the pipeline and edits it after saving', async () => {
-    const job = draft({ title: 'Data Analyst', company: 'Fable' });
+    const job = newDraft({ title: 'Data Analyst', company: 'Fable' });
     const { application } = await saveCapture(db, job, { source: 'auto', stage: 'applied' });
     await setStage(db, application.id, 'interviewing', 'options');
     // Same job, reached by another URL: the board's job id matches.
@@ -163,11 +164,11 @@ describe('popup pipeline', () => {
 
   it('counts applications in flight and sent this week', async () => {
     const now = Date.now();
-    await saveCapture(db, draft(), { source: 'popup', stage: 'saved', now });
-    await saveCapture(db, draft(), { source: 'auto', stage: 'applied', now });
-    const old = await saveCapture(db, draft(), { source: 'auto', stage: 'applied', now: now - 30 * 86_400_000 });
+    await saveCapture(db, newDraft(), { source: 'popup', stage: 'saved', now });
+    await saveCapture(db, newDraft(), { source: 'auto', stage: 'applied', now });
+    const old = await saveCapture(db, newDraft(), { source: 'auto', stage: 'applied', now: now - 30 * 86_400_000 });
     await setStage(db, old.application.id, 'interviewing', 'options', now);
-    const rejected = await saveCapture(db, draft(), { source: 'auto', stage: 'applied', now });
+    const rejected = await saveCapture(db, newDraft(), { source: 'auto', stage: 'applied', now });
     await setStage(db, rejected.application.id, 'rejected', 'options', now);
     view = mount(<Popup db={db} services={services({ url: 'chrome://newtab/' })} />);
     const root = view.root;
@@ -178,7 +179,7 @@ describe('popup pipeline', () => {
 
   it('lists the five most recently updated and changes a stage in one step', async () => {
     for (let i = 0; i < 7; i++) {
-      await saveCapture(db, draft({ title: `Role ${i}`, company: `Company ${i}` }), { source: 'popup', stage: 'saved', now: 1000 + i });
+      await saveCapture(db, newDraft({ title: `Role ${i}`, company: `Company ${i}` }), { source: 'popup', stage: 'saved', now: 1000 + i });
     }
     view = mount(<Popup db={db} services={services({ url: 'chrome://newtab/' })} />);
     const root = view.root;

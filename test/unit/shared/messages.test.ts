@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../../src/shared/messages';
-import { draft } from '../db/draft';
+import { draft } from '../../support/builders';
 
 describe('message validation', () => {
   it('accepts a well-formed capture', () => {

@@ -2,7 +2,6 @@
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { openDb, type ReboundDb } from '../../../src/db/schema';
-import type { JobDraft } from '../../../src/core/types';
 
 export function freshDb(): ReboundDb {
   return openDb(`test-${crypto.randomUUID()}`);
@@ -112,22 +111,6 @@ export function queryByText(
   } catch {
     return undefined;
   }
-}
-
-export function draft(overrides: Partial<JobDraft> = {}): JobDraft {
-  return {
-    title: 'Product Designer',
-    company: 'Acme',
-    location: 'Berlin',
-    salary: '',
-    employmentType: 'Full-time',
-    workMode: 'hybrid',
-    board: 'greenhouse',
-    jobId: String(Math.floor(Math.random() * 1e9)),
-    url: `https://boards.greenhouse.io/acme/jobs/${crypto.randomUUID()}`,
-    description: 'Design things.',
-    ...overrides,
-  };
 }
 
 /** Move the options page to a hash route, as a click on one of its links does. */

@@ -3,7 +3,8 @@ import type { ReboundDb } from '../../../src/db/schema';
 import { saveCapture } from '../../../src/db/repository';
 import { DbProvider, useDb } from '../../../src/ui/db-context';
 import { useLiveQuery } from '../../../src/ui/use-live-query';
-import { draft, freshDb, mount, waitFor, type Mounted } from './dom';
+import { freshDb, mount, waitFor, type Mounted } from './dom';
+import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -29,7 +30,7 @@ describe('useLiveQuery', () => {
       </DbProvider>,
     );
     await waitFor(() => view!.root.textContent === 'count 0', 'first result');
-    await saveCapture(db, draft(), { source: 'popup', stage: 'saved' });
+    await saveCapture(db, newDraft(), { source: 'popup', stage: 'saved' });
     await waitFor(() => view!.root.textContent === 'count 1', 'live update');
     expect(view.root.textContent).toBe('count 1');
   });
