@@ -10,7 +10,7 @@ import browser from '../shared/browser';
 import { loadSettings } from '../shared/settings-store';
 import { userTimeZone } from '../core/settings';
 import { nextLocalTime, parseClock } from '../core/nudges/local-time';
-import { runNudges } from './nudges';
+import { runNudges } from './live-nudges';
 
 /** Every nudge alarm's name starts with this; a one-shot alarm with this prefix runs the rules too. */
 export const NUDGE_ALARM_PREFIX = 'rebound-nudges';

@@ -10,7 +10,7 @@ import {
   handleNotificationClick,
   refreshNextSteps,
   runNudges,
-} from './nudges';
+} from './live-nudges';
 import { SETTINGS_KEY } from '../core/settings';
 import { wireAllSites } from './all-sites';
 import { forgetTab } from './agent';

@@ -9,7 +9,7 @@ import { pageForPopup } from '../core/extract/applied-evidence';
 import { saveDraft, undo } from './capture';
 import { detectIn, recentInTab, startWatching } from './agent';
 import { openOptions } from './open-options';
-import { pauseNudgesFor, refreshNextSteps, sendTestNudge, snoozeNudgeFor } from './nudges';
+import { pauseNudgesFor, refreshNextSteps, sendTestNudge, snoozeNudgeFor } from './live-nudges';
 import { captureAllowedAt } from './site-capture';
 
 type Origin = 'extension-page' | 'content';

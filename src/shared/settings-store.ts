@@ -4,14 +4,10 @@
  */
 import browser from './browser';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
+import { readSettings } from './settings-area';
 
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    return parseSettings(stored[SETTINGS_KEY]);
-  } catch {
-    return parseSettings(undefined);
-  }
+export function loadSettings(): Promise<Settings> {
+  return readSettings(browser.storage.local);
 }
 
 /** Store settings (re-validated first, so nothing invalid is ever written). */

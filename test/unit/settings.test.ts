@@ -2,35 +2,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, parseSettings, SETTINGS_KEY, SETTINGS_VERSION, settingsSchema, userTimeZone } from '../../src/core/settings';
 import { NUDGE_KINDS } from '../../src/core/nudges/kinds';
+import type { FakeBrowser } from '../support/fake-browser';
 
-// The store talks to chrome.storage.local through the polyfill; here, a map stands in for it.
-const storage = vi.hoisted(() => ({
-  data: new Map<string, unknown>(),
-  failGet: false,
-  listeners: [] as ((changes: Record<string, { newValue?: unknown }>, area: string) => void)[],
-}));
-vi.mock('../../src/shared/browser', () => ({
-  default: {
-    storage: {
-      local: {
-        async get(key: string) {
-          if (storage.failGet) throw new Error('storage unavailable');
-          return storage.data.has(key) ? { [key]: structuredClone(storage.data.get(key)) } : {};
-        },
-        async set(items: Record<string, unknown>) {
-          for (const [key, value] of Object.entries(items)) {
-            storage.data.set(key, structuredClone(value));
-            for (const l of storage.listeners) l({ [key]: { newValue: value } }, 'local');
-          }
-        },
-      },
-      onChanged: {
-        addListener: (l: (typeof storage.listeners)[number]) => storage.listeners.push(l),
-        removeListener: (l: (typeof storage.listeners)[number]) => storage.listeners.splice(storage.listeners.indexOf(l), 1),
-      },
-    },
-  },
-}));
+// The store talks to chrome.storage.local through the polyfill; here, the test kit's fake stands in.
+const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
+vi.mock('../../src/shared/browser', async () => {
+  const { fakeBrowser } = await import('../support/fake-browser');
+  fake.browser = fakeBrowser();
+  return { default: fake.browser };
+});
 const store = await import('../../src/shared/settings-store');
 
 describe('defaults', () => {
@@ -130,19 +110,20 @@ describe('damaged or unexpected data', () => {
 });
 
 describe('settings store', () => {
+  const storage = () => fake.browser.storage.local;
   beforeEach(() => {
-    storage.data.clear();
-    storage.failGet = false;
+    storage().data.clear();
+    storage().failGet = false;
   });
 
   it('reads defaults when nothing is stored, and when storage fails', async () => {
     expect(await store.loadSettings()).toEqual(defaultSettings());
-    storage.failGet = true;
+    storage().failGet = true;
     expect(await store.loadSettings()).toEqual(defaultSettings());
   });
 
   it('migrates a stored version 1 on read', async () => {
-    storage.data.set(SETTINGS_KEY, { version: 1, weeklyGoal: 6 });
+    storage().data.set(SETTINGS_KEY, { version: 1, weeklyGoal: 6 });
     const settings = await store.loadSettings();
     expect(settings.version).toBe(SETTINGS_VERSION);
     expect(settings.weeklyGoal).toBe(6);
@@ -154,8 +135,8 @@ describe('settings store', () => {
     await store.updateSettings((s) => ({ ...s, weeklyGoal: 14, dailyBudget: 99 }));
     stop();
     await store.updateSettings((s) => ({ ...s, weeklyGoal: 3 }));
-    expect([...storage.data.keys()]).toEqual([SETTINGS_KEY]);
-    expect(storage.data.get(SETTINGS_KEY)).toMatchObject({ weeklyGoal: 3, dailyBudget: 2 });
+    expect([...storage().data.keys()]).toEqual([SETTINGS_KEY]);
+    expect(storage().data.get(SETTINGS_KEY)).toMatchObject({ weeklyGoal: 3, dailyBudget: 2 });
     expect(heard).toEqual([14]);
   });
 });

@@ -3,9 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { draft } from '../../support/builders';
 
 const saveDraft = vi.fn();
-vi.mock('../../../src/shared/browser', () => ({
-  default: { runtime: { id: 'rebound-id', getURL: (p: string) => `chrome-extension://rebound-id/${p}` } },
-}));
+vi.mock('../../../src/shared/browser', async () => ({ default: (await import('../../support/fake-browser')).fakeBrowser('rebound-id') }));
 vi.mock('../../../src/background/capture', () => ({ saveDraft: (...args: unknown[]) => saveDraft(...args), undo: vi.fn() }));
 vi.mock('../../../src/background/agent', () => ({ detectIn: vi.fn(), startWatching: vi.fn() }));
 vi.mock('../../../src/background/open-options', () => ({ openOptions: vi.fn() }));

@@ -2,41 +2,24 @@
  * The background keeps the popup's next steps in storage: what the rules say over the whole pipeline,
  * recomputed when the pipeline changes, skipped when nothing did, and never replaced by an older list.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNudges, type NudgeBrowser, type Nudges } from '../../../src/background/nudges';
 import { evaluateNudges } from '../../../src/core/nudges';
 import { NEXT_STEPS_KEY, parseNextStepsCache } from '../../../src/core/nudges/next-steps-cache';
-import { defaultSettings, userTimeZone } from '../../../src/core/settings';
+import { defaultSettings, SETTINGS_KEY, userTimeZone } from '../../../src/core/settings';
 import type { Application } from '../../../src/core/types';
 import { setStage } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { loadNudgeData } from '../../../src/db/nudge-data';
 import { application } from '../../support/builders';
+import { asBrowser, fakeBrowser, type FakeBrowser } from '../../support/fake-browser';
 import { freshDb } from '../ui/dom';
 
-const storage = new Map<string, unknown>();
-const set = vi.fn(async (items: Record<string, unknown>) => {
-  for (const [key, value] of Object.entries(items)) storage.set(key, structuredClone(value));
-});
-vi.mock('../../../src/shared/browser', () => ({
-  default: {
-    runtime: { id: 'rebound-id', getURL: (p: string) => `chrome-extension://rebound-id/${p}` },
-    storage: {
-      local: {
-        get: async (key: string) => (storage.has(key) ? { [key]: structuredClone(storage.get(key)) } : {}),
-        set: (items: Record<string, unknown>) => set(items),
-      },
-    },
-    notifications: { create: vi.fn(async () => ''), clear: vi.fn(async () => true) },
-  },
-}));
-
+let browser: FakeBrowser;
 let db: ReboundDb;
-vi.mock('../../../src/db/schema', async (original) => ({
-  ...(await original<typeof import('../../../src/db/schema')>()),
-  getDb: () => db,
-}));
-
-const { refreshNextSteps, runNudges } = await import('../../../src/background/nudges');
+let refreshNextSteps: Nudges['refreshNextSteps'];
+let runNudges: Nudges['runNudges'];
+let handleNotificationButton: Nudges['handleNotificationButton'];
 
 const DAY = 86_400_000;
 function appliedTo(id: string, company: string, stage: Application['stage'], appliedDaysAgo: number): Application {
@@ -44,13 +27,14 @@ function appliedTo(id: string, company: string, stage: Application['stage'], app
   return application({ id, title: 'Designer', company, description: 'A long posting.', stage, savedAt: at, appliedAt: at, updatedAt: at });
 }
 
-const stored = () => parseNextStepsCache(storage.get(NEXT_STEPS_KEY));
-const nextStepsWrites = () => set.mock.calls.filter(([items]) => NEXT_STEPS_KEY in items).length;
+const stored = () => parseNextStepsCache(browser.storage.local.data.get(NEXT_STEPS_KEY));
+const nextStepsWrites = () => browser.storage.local.writes.filter((items) => NEXT_STEPS_KEY in items).length;
 
 beforeEach(async () => {
-  storage.clear();
-  set.mockClear();
+  browser = fakeBrowser();
   db = freshDb();
+  // The background's nudges, given this test's database and browser: nothing is mocked.
+  ({ refreshNextSteps, runNudges, handleNotificationButton } = createNudges({ db: () => db, browser: asBrowser<NudgeBrowser>(browser) }));
   await db.applications.bulkPut([appliedTo('acme', 'Acme', 'applied', 9), appliedTo('globex', 'Globex', 'applied', 2)]);
 });
 
@@ -104,5 +88,21 @@ describe('refreshNextSteps', () => {
     expect(stored()).toEqual(newer);
     await runNudges(Date.now() + 1000);
     expect(stored()!.nudges.map((n) => n.key)).toContain('follow-up:initech');
+  });
+});
+
+describe('a follow-up notification', () => {
+  it('is shown for the application waiting too long, and its first button logs the follow-up on that timeline', async () => {
+    // Whatever the hour this runs at: no quiet hours, room for every nudge of the day.
+    const settings = defaultSettings();
+    browser.storage.local.data.set(SETTINGS_KEY, { ...settings, quietHours: { ...settings.quietHours, enabled: false }, dailyBudget: 5 });
+    const { delivered } = await runNudges();
+    expect(delivered).toContain('follow-up:acme');
+    const id = 'rebound-nudge:follow-up:acme';
+    expect(browser.notifications.shown.has(id)).toBe(true);
+    await handleNotificationButton(id, 0);
+    const notes = await db.events.where('applicationId').equals('acme').filter((e) => e.kind === 'note').toArray();
+    expect(notes.map((e) => e.detail)).toEqual(['Follow-up sent']);
+    expect(browser.notifications.shown.has(id)).toBe(false);
   });
 });
