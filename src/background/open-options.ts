@@ -8,5 +8,5 @@ export async function openOptions(applicationId?: string): Promise<void> {
 
 /** The welcome page (first steps), opened once when Rebound is installed. */
 export async function openWelcome(): Promise<void> {
-  await openOptionsPath('/welcome');
+  await openOptionsAt(browser, '/welcome');
 }

@@ -5,7 +5,8 @@ import { OptionsApp } from '../../../src/options/OptionsApp';
 import { filterApplications, NO_FILTERS } from '../../../src/options/pipeline/filter';
 import { toRow } from '../../../src/options/pipeline/pipeline-row';
 import { sortRows } from '../../../src/options/pipeline/sort';
-import { byText, click, draft, freshDb, go, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
+import { newDraft } from '../../support/builders';
+import { byText, click, freshDb, go, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -24,7 +25,7 @@ const DAY = 86_400_000;
 
 async function pipeline() {
   const make = async (title: string, company: string, jobId: string, stage: 'saved' | 'applied', now: number) =>
-    (await saveCapture(db, draft({ title, company, jobId, url: `https://boards.greenhouse.io/x/jobs/${jobId}` }), { source: 'popup', stage, now })).application;
+    (await saveCapture(db, newDraft({ title, company, jobId, url: `https://boards.greenhouse.io/x/jobs/${jobId}` }), { source: 'popup', stage, now })).application;
   const a = await make('Analyst', 'Acme', '1', 'applied', 10 * DAY);
   const b = await make('Designer', 'Globex', '2', 'applied', 30 * DAY);
   const c = await make('Engineer', 'Initech', '3', 'saved', 40 * DAY);
