@@ -35,6 +35,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          // expect.poll waits for the state it expects: give a loaded 2-core machine time to get there.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],

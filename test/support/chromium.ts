@@ -162,7 +162,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     applications,
     events: async () => readStore<TimelineEvent>(await worker(), 'events'),
     table: async <T>(name: string) => readStore<T>(await worker(), name),
-    async waitForApplications(predicate, timeoutMs = 10_000) {
+    async waitForApplications(predicate, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const apps = await applications();
@@ -242,7 +242,7 @@ async function openPopup(context: BrowserContext, worker: Worker, extensionId: s
     session: browserSession,
     command,
     evaluate,
-    async waitFor(expression, timeoutMs = 10_000) {
+    async waitFor(expression, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       while (!(await evaluate<boolean>(`Boolean(${expression})`).catch(() => false))) {
         if (Date.now() > deadline) throw new Error(`Timed out in the popup waiting for: ${expression}`);
