@@ -3,7 +3,7 @@
  * the background acknowledges the write. An answer that says the message itself is wrong is final —
  * sending it again would not help. Once acknowledged, the same capture is never sent again.
  */
-import type { CaptureAck, Reply, Request } from '../shared/messages';
+import { isFinalError, type CaptureAck, type Reply, type Request } from '../shared/messages';
 
 type SaveRequest = Extract<Request, { type: 'capture/save' }>;
 
@@ -16,11 +16,6 @@ export type DeliverResult = { ok: true; ack: CaptureAck } | { ok: false; error: 
 
 export const BACKOFF_MS = [250, 500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8000, 8000, 8000];
 
-/** The router's answers for a request it will never accept (see describeIssues and ALLOWED). */
-function isFinal(error: string): boolean {
-  return /not understood|not allowed|cannot come from here|only accepts messages/i.test(error);
-}
-
 export async function deliverWithRetry(request: SaveRequest, deps: DeliverDeps, backoff = BACKOFF_MS): Promise<DeliverResult> {
   let lastError = 'Rebound could not be reached.';
   for (let attempt = 0; attempt <= backoff.length; attempt++) {
@@ -29,7 +24,7 @@ export async function deliverWithRetry(request: SaveRequest, deps: DeliverDeps, 
       const reply = await deps.send(request);
       if (reply.ok) return { ok: true, ack: reply.value };
       lastError = reply.error;
-      if (isFinal(reply.error)) break;
+      if (isFinalError(reply.code)) break;
     } catch (error) {
       // "Receiving end does not exist" while the worker restarts, or an extension reload: try again.
       lastError = error instanceof Error ? error.message : String(error);

@@ -4,7 +4,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
-import { parseRequest, type Reply, type Request, type RequestType, type ResponseMap } from '../shared/messages';
+import { ForbiddenRequest, parseRequest, type Reply, type Request, type RequestType, type ResponseMap } from '../shared/messages';
 import { pageForPopup } from '../core/extract/applied-evidence';
 import { saveDraft, undo } from './capture';
 import { detectIn, recentInTab, startWatching } from './agent';
@@ -40,7 +40,7 @@ async function handle(request: Request, sender: Runtime.MessageSender, origin: O
     case 'capture/save': {
       // A page may only report what it saw on itself; the manual triggers belong to extension pages.
       const fromPage = request.trigger === 'posting' || request.trigger === 'submission';
-      if (fromPage !== (origin === 'content')) throw new Error('That kind of capture cannot come from here.');
+      if (fromPage !== (origin === 'content')) throw new ForbiddenRequest('That kind of capture cannot come from here.');
       return saveDraft(request.draft, request.stage, request.trigger);
     }
     case 'capture/undo':
@@ -82,15 +82,16 @@ async function handle(request: Request, sender: Runtime.MessageSender, origin: O
 
 export async function routeMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<RequestType>> {
   const origin = senderOrigin(sender, browser.runtime.id, browser.runtime.getURL(''));
-  if (!origin) return { ok: false, error: 'Rebound only accepts messages from its own pages and scripts.' };
+  if (!origin) return { ok: false, code: 'forbidden', error: 'Rebound only accepts messages from its own pages and scripts.' };
   const parsed = parseRequest(raw);
-  if (!parsed.ok) return { ok: false, error: parsed.error };
+  if (!parsed.ok) return parsed;
   if (!ALLOWED[parsed.request.type].includes(origin)) {
-    return { ok: false, error: `"${parsed.request.type}" is not allowed from this sender.` };
+    return { ok: false, code: 'forbidden', error: `"${parsed.request.type}" is not allowed from this sender.` };
   }
   try {
     return { ok: true, value: await handle(parsed.request, sender, origin) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    const code = error instanceof ForbiddenRequest ? 'forbidden' : 'failed';
+    return { ok: false, code, error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -108,7 +108,26 @@ export interface ResponseMap {
   'nudges/refresh': Record<string, never>;
 }
 
-export type Reply<T extends RequestType> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
+/**
+ * Why a request failed, for code to act on (the sentence beside it is for people, and may change):
+ * - `invalid`: the message does not match the protocol; sending it again cannot help;
+ * - `forbidden`: this sender may not make this request (or not this way); final too;
+ * - `failed`: the background tried and something went wrong (storage busy, a tab gone): try again;
+ * - `no-answer`: nothing answered (the worker restarting, the extension reloaded): try again.
+ */
+export const ERROR_CODES = ['invalid', 'forbidden', 'failed', 'no-answer'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Failures that the same message will meet again: never worth a retry. */
+export function isFinalError(code: ErrorCode): boolean {
+  return code === 'invalid' || code === 'forbidden';
+}
+
+export type Failure = { ok: false; code: ErrorCode; error: string };
+export type Reply<T extends RequestType> = { ok: true; value: ResponseMap[T] } | Failure;
+
+/** A handler's refusal that is final (e.g. a manual trigger sent by a page): the router answers `forbidden`. */
+export class ForbiddenRequest extends Error {}
 
 /** Turn a schema failure into one sentence a person (or a developer) can act on. */
 export function describeIssues(error: z.ZodError): string {
@@ -118,7 +137,7 @@ export function describeIssues(error: z.ZodError): string {
   return `The message was not understood${where}: ${first.message}.`;
 }
 
-export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; error: string } {
+export function parseRequest(raw: unknown): { ok: true; request: Request } | Failure {
   const parsed = requestSchema.safeParse(raw);
-  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, error: describeIssues(parsed.error) };
+  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, code: 'invalid', error: describeIssues(parsed.error) };
 }

@@ -16,5 +16,5 @@ export function extApi(): RuntimeLike {
 /** Send one typed request to the background and get its typed reply. */
 export async function send<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<Reply<T>> {
   const reply = (await extApi().runtime.sendMessage(request)) as Reply<T> | undefined;
-  return reply ?? { ok: false, error: 'Rebound did not answer. Please try again.' };
+  return reply ?? { ok: false, code: 'no-answer', error: 'Rebound did not answer. Please try again.' };
 }

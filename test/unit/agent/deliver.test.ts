@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaptureOutbox, deliverWithRetry, type DeliverDeps } from '../../../src/agent/deliver';
-import type { Reply, Request } from '../../../src/shared/messages';
+import type { ErrorCode, Reply, Request } from '../../../src/shared/messages';
 
 type SaveRequest = Extract<Request, { type: 'capture/save' }>;
 
@@ -13,16 +13,16 @@ const request: SaveRequest = {
 const ack = { applicationId: 'a1', created: true, stage: 'applied' as const, undoToken: '00000000-0000-4000-8000-000000000000' };
 
 /** A fake background: answers from a script of outcomes, and a clock that only records waits. */
-function fake(outcomes: Array<'throw' | 'undefined' | 'ok' | string>) {
+function fake(outcomes: Array<'throw' | 'undefined' | 'ok' | { code: ErrorCode; error: string }>) {
   const waits: number[] = [];
   let calls = 0;
   const deps: DeliverDeps = {
     async send() {
       const outcome = outcomes[Math.min(calls++, outcomes.length - 1)];
       if (outcome === 'throw') throw new Error('Could not establish connection. Receiving end does not exist.');
-      if (outcome === 'undefined') return { ok: false, error: 'Rebound did not answer. Please try again.' } as Reply<'capture/save'>;
+      if (outcome === 'undefined') return { ok: false, code: 'no-answer', error: 'Rebound did not answer. Please try again.' } as Reply<'capture/save'>;
       if (outcome === 'ok') return { ok: true, value: ack };
-      return { ok: false, error: outcome! };
+      return { ok: false, ...outcome! };
     },
     async sleep(ms) {
       waits.push(ms);
@@ -40,11 +40,20 @@ describe('deliverWithRetry', () => {
     expect(f.waits).toEqual([250, 500, 1000]);
   });
 
-  it('stops at once on a validation error', async () => {
-    const f = fake(['The message was not understood (draft.url): must be an http(s) address.']);
+  it('stops at once on a final code, whatever the sentence says', async () => {
+    for (const code of ['invalid', 'forbidden'] as const) {
+      const f = fake([{ code, error: 'Some new wording nobody matched against.' }]);
+      const result = await deliverWithRetry(request, f.deps);
+      expect(result.ok).toBe(false);
+      expect(f.calls()).toBe(1);
+    }
+  });
+
+  it('retries a failure that may pass, even when its sentence sounds final', async () => {
+    const f = fake([{ code: 'failed', error: 'The message was not understood by the store: not allowed right now.' }, 'ok']);
     const result = await deliverWithRetry(request, f.deps);
-    expect(result.ok).toBe(false);
-    expect(f.calls()).toBe(1);
+    expect(result).toEqual({ ok: true, ack });
+    expect(f.calls()).toBe(2);
   });
 
   it('gives up after the last backoff step', async () => {

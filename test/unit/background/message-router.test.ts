@@ -36,29 +36,35 @@ describe('routeMessage', () => {
 
   it('refuses messages from another extension and writes nothing', async () => {
     const reply = await routeMessage(manualSave, otherExtension);
-    expect(reply).toEqual({ ok: false, error: 'Rebound only accepts messages from its own pages and scripts.' });
+    expect(reply).toEqual({ ok: false, code: 'forbidden', error: 'Rebound only accepts messages from its own pages and scripts.' });
     expect(saveDraft).not.toHaveBeenCalled();
   });
 
   it('refuses malformed messages with a clear error and writes nothing', async () => {
     const reply = await routeMessage({ type: 'capture/save', draft: { title: 1 } }, popup);
-    expect(reply.ok).toBe(false);
-    if (!reply.ok) expect(reply.error).toMatch(/not understood/);
+    expect(reply).toMatchObject({ ok: false, code: 'invalid', error: expect.stringMatching(/not understood/) });
     expect(saveDraft).not.toHaveBeenCalled();
   });
 
   it('does not let a page pretend to be the popup, nor the popup report a page submission', async () => {
-    expect((await routeMessage(manualSave, contentScript)).ok).toBe(false);
-    expect((await routeMessage(autoSave, popup)).ok).toBe(false);
+    expect(await routeMessage(manualSave, contentScript)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await routeMessage(autoSave, popup)).toMatchObject({ ok: false, code: 'forbidden' });
     expect(saveDraft).not.toHaveBeenCalled();
     expect((await routeMessage(autoSave, contentScript)).ok).toBe(true);
   });
 
+  it('answers a failure while handling with the code "failed", which a sender may retry', async () => {
+    saveDraft.mockRejectedValueOnce(new Error('QuotaExceededError: the message was not understood by the disk'));
+    const reply = await routeMessage(autoSave, contentScript);
+    expect(reply).toMatchObject({ ok: false, code: 'failed' });
+  });
+
   it('keeps privileged requests to extension pages', async () => {
     const reply = await routeMessage({ type: 'tab/detect', tabId: 3 }, contentScript);
-    expect(reply).toEqual({ ok: false, error: '"tab/detect" is not allowed from this sender.' });
+    expect(reply).toEqual({ ok: false, code: 'forbidden', error: '"tab/detect" is not allowed from this sender.' });
     expect(await routeMessage({ type: 'nudges/refresh' }, contentScript)).toEqual({
       ok: false,
+      code: 'forbidden',
       error: '"nudges/refresh" is not allowed from this sender.',
     });
   });

@@ -29,11 +29,11 @@ function services(options: { url?: string; detected?: JobDraft | Error; page?: P
     activeTab: vi.fn(async () => ({ id: 7, url: options.url ?? 'https://boards.greenhouse.io/acme/jobs/1' })),
     detect: vi.fn(async (): ReturnType<PopupServices['detect']> => {
       const detected = options.detected ?? newDraft();
-      if (detected instanceof Error) return { ok: false, error: detected.message };
+      if (detected instanceof Error) return { ok: false, code: 'failed', error: detected.message };
       return { ok: true, value: { page: options.page ?? 'posting', draft: detected } };
     }),
     save: vi.fn(async (job: JobDraft, stage: 'saved' | 'applied'): ReturnType<PopupServices['save']> => {
-      if (options.saveError) return { ok: false, error: options.saveError };
+      if (options.saveError) return { ok: false, code: 'failed', error: options.saveError };
       const result = await saveCapture(db, job, { source: 'popup', stage });
       return {
         ok: true,
