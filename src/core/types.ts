@@ -115,4 +115,6 @@ export interface TimelineEvent {
   /** Which fields an edit touched, or a short human-readable detail. */
   detail?: string;
   source?: EventSource;
+  /** The capture that wrote this event: a retry of that capture finds it and adds nothing. */
+  captureId?: string;
 }

@@ -43,6 +43,17 @@ export function siteFor(url: URL | null, doc?: Document): Site | null {
   return null;
 }
 
+/**
+ * The board and job id a page at `url` may put on a draft (its dedupe key): the site's own on the
+ * site's own hosts; anywhere else (an employer page carrying ?gh_jid=, a look-alike of a Teamtailor
+ * career site) none at all, since any page can put any job id in its address: a page elsewhere can
+ * never claim, or change, a record the user saved on the board.
+ */
+export function boardKeyAt(site: Site | null, url: URL | null): { board: string; jobId: string } {
+  if (!site || !url || site.board === 'web' || siteForHost(url.hostname)?.id !== site.id) return { board: 'web', jobId: '' };
+  return { board: site.board, jobId: site.jobId(url) };
+}
+
 /** Any other page (a career site with JSON-LD): a submit-looking button inside an application form. */
 export const WEB: SubmitSite = defineSubmitSite({ id: 'web', isSubmit: genericSubmit });
 

@@ -10,7 +10,7 @@ import { domJob, pageTitle } from './dom';
 import { normalizeDraft } from './normalize';
 import { companyFromProse } from './prose';
 import type { StructuredJob } from './schema';
-import { siteFor } from '../../sites/find';
+import { boardKeyAt, siteFor } from '../../sites/find';
 import { structuredJobs } from './structured';
 import { workModeFromText } from './work-mode';
 
@@ -88,8 +88,7 @@ function readJob(doc: Document, url: string): JobDraft {
     title,
     workMode: fields.workMode ?? workModeFromText(fields.location, title),
     description,
-    board: site?.board ?? 'web',
-    jobId: (u && site?.jobId(u)) || '',
+    ...boardKeyAt(site, u),
     url: (u && site?.selectedJobUrl?.(u)) || url,
   });
 }

@@ -4,7 +4,7 @@
  * with the user's column mapping, into plain import rows, checking every row before any is written.
  */
 import Papa from 'papaparse';
-import { siteFor } from '../../sites/find';
+import { boardKeyAt, siteFor } from '../../sites/find';
 import { parseTags } from '../job-details';
 import type { Stage } from '../types';
 import { IMPORT_FIELD_LABELS, stageFromStatus, type ColumnMapping } from './csv-mapping';
@@ -111,14 +111,15 @@ export function buildRows(sheet: ParsedSheet, mapping: ColumnMapping): RowsResul
     // With no status to go by, a row with an applied date was sent; one without is a saved job.
     const stage: Stage = fromStatus ?? (appliedAt !== null ? 'applied' : 'saved');
     const url = httpUrl(cell(row, mapping.url));
-    const site = url ? siteFor(url) : null;
+    // The same rule as a page: a board's job key only from an address on the board's own hosts.
+    const key = url ? boardKeyAt(siteFor(url), url) : { board: '', jobId: '' };
     rows.push({
       line,
       company,
       title,
       url: url?.href ?? '',
-      board: url ? (site?.board ?? 'web') : '',
-      jobId: url && site ? site.jobId(url) : '',
+      board: key.board,
+      jobId: key.jobId,
       appliedAt,
       stage,
       location: cell(row, mapping.location),
