@@ -1,18 +1,25 @@
 /**
- * Captures survive a sleeping (or restarting) service worker: the request is retried with backoff until
- * the background acknowledges the write. An answer that says the message itself is wrong is final —
- * sending it again would not help. Once acknowledged, the same capture is never sent again.
+ * Captures survive a sleeping (or restarting) service worker and a page that closes: each capture gets
+ * an id, is first handed to the background's outbox (storage the background drains when it wakes, see
+ * src/background/outbox.ts), then sent and retried with backoff until the background acknowledges
+ * the write. The id makes every retry and the outbox's copy one capture: the store writes it once.
+ * An answer with a final code (the message itself is wrong) stops the retries.
  */
-import { isFinalError, type CaptureAck, type Reply, type Request } from '../shared/messages';
+import { isFinalError, type CaptureReply, type Reply, type Request } from '../shared/messages';
 
-type SaveRequest = Extract<Request, { type: 'capture/save' }>;
+export type SaveRequest = Extract<Request, { type: 'capture/save' }>;
+/** A capture as the page decides it; the outbox gives it its id. */
+export type CaptureRequest = Omit<SaveRequest, 'captureId'>;
 
 export interface DeliverDeps {
   send(request: SaveRequest): Promise<Reply<'capture/save'>>;
   sleep(ms: number): Promise<void>;
+  /** Keep the capture where the background finds it even if this page is gone before it answers. */
+  handOver(request: SaveRequest): Promise<void>;
+  newId(): string;
 }
 
-export type DeliverResult = { ok: true; ack: CaptureAck } | { ok: false; error: string };
+export type DeliverResult = { ok: true; ack: CaptureReply } | { ok: false; error: string };
 
 export const BACKOFF_MS = [250, 500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8000, 8000, 8000];
 
@@ -34,7 +41,7 @@ export async function deliverWithRetry(request: SaveRequest, deps: DeliverDeps, 
 }
 
 /** A capture's identity: one job in one stage. */
-export function captureKey(request: SaveRequest): string {
+export function captureKey(request: CaptureRequest): string {
   const { board, jobId, url } = request.draft;
   return `${request.stage}|${board && jobId ? `${board}:${jobId}` : url}`.toLowerCase();
 }
@@ -42,18 +49,28 @@ export function captureKey(request: SaveRequest): string {
 /** Sends each capture at most once to completion per document; a second ask for it shares the first. */
 export class CaptureOutbox {
   private readonly sent = new Map<string, Promise<DeliverResult>>();
+  /** One id per capture for the whole document: asked again later ("Yes" once more), it is the same capture. */
+  private readonly ids = new Map<string, string>();
 
   constructor(private readonly deps: DeliverDeps) {}
 
-  deliver(request: SaveRequest): Promise<DeliverResult> {
-    const key = captureKey(request);
+  deliver(capture: CaptureRequest): Promise<DeliverResult> {
+    const key = captureKey(capture);
     const existing = this.sent.get(key);
     if (existing) return existing;
-    const pending = deliverWithRetry(request, this.deps).then((result) => {
-      // A failed delivery may be tried again later (the person clicks "Yes" again, say).
-      if (!result.ok) this.sent.delete(key);
-      return result;
-    });
+    const captureId = this.ids.get(key) ?? this.deps.newId();
+    this.ids.set(key, captureId);
+    const request: SaveRequest = { ...capture, captureId };
+    const pending = this.deps
+      .handOver(request)
+      // Storage refused (full, say): the message path alone still delivers while the page lives.
+      .catch(() => undefined)
+      .then(() => deliverWithRetry(request, this.deps))
+      .then((result) => {
+        // A failed delivery, or one answered with a question, may be sent again later (after "Yes").
+        if (!result.ok || 'question' in result.ack) this.sent.delete(key);
+        return result;
+      });
     this.sent.set(key, pending);
     return pending;
   }

@@ -5,7 +5,7 @@
 import type { AgentApi } from '../shared/agent-api';
 import { send } from '../shared/send';
 import { showToast } from './toast';
-import { detectHere, watch } from './watch';
+import { agentStatus, detectHere, watch } from './watch';
 
 const scope = globalThis as typeof globalThis & { __reboundAgent?: AgentApi };
 
@@ -14,6 +14,7 @@ if (!scope.__reboundAgent) {
     detect: detectHere,
     watch,
     toast: (request) => showToast(request, { send }),
+    status: agentStatus,
   };
   Object.defineProperty(scope, '__reboundAgent', { value: Object.freeze(api), configurable: false, writable: false });
 }

@@ -38,6 +38,8 @@ function headline(request: ToastRequest): string {
       return 'Application recorded — well done for sending it';
     case 'ask':
       return `Did you just apply to ${jobLine(request.title, request.company)}?`;
+    case 'same-job':
+      return `Is this the job you saved as ${jobLine(request.title, request.company)}?`;
     case 'error':
       return 'Rebound could not save this just now';
   }
@@ -104,6 +106,9 @@ export function showToast(request: ToastRequest, options: ToastOptions): void {
   const detail = el('div', 'job', request.kind === 'error' ? (request.message ?? 'Please try again in a moment.') : '');
   if (request.kind === 'saved' || request.kind === 'applied') detail.textContent = jobLine(request.title, request.company);
   if (request.kind === 'ask') detail.textContent = 'Rebound can add it to your pipeline as applied.';
+  if (request.kind === 'same-job') {
+    detail.textContent = `You saved that one from ${request.message ?? 'another site'}. Rebound changes it only if it is the same job.`;
+  }
   box.append(detail);
 
   const actions = el('div', 'actions');
@@ -115,22 +120,28 @@ export function showToast(request: ToastRequest, options: ToastOptions): void {
   };
   const ack = request.ack;
   if ((request.kind === 'saved' || request.kind === 'applied') && ack) {
+    const token = ack.undoToken;
+    // No token: the capture is saved but Undo could not be kept for it; Edit still leads to it.
+    if (token) {
+      actions.append(
+        button('Undo', '', () => {
+          options
+            .send({ type: 'capture/undo', token })
+            .then((reply) => say(reply.ok && reply.value.undone ? 'Undone — your pipeline is as it was.' : 'That can no longer be undone here; you can change it in Rebound.'))
+            .catch(() => say('Rebound could not be reached; you can change it in Rebound.'));
+        }),
+      );
+    }
     actions.append(
-      button('Undo', '', () => {
-        options
-          .send({ type: 'capture/undo', token: ack.undoToken })
-          .then((reply) => say(reply.ok && reply.value.undone ? 'Undone — your pipeline is as it was.' : 'That can no longer be undone here; you can change it in Rebound.'))
-          .catch(() => say('Rebound could not be reached; you can change it in Rebound.'));
-      }),
       button('Edit', '', () => {
         void options.send({ type: 'options/open', applicationId: ack.applicationId }).catch(() => undefined);
         hideToast();
       }),
     );
   }
-  if (request.kind === 'ask') {
+  if (request.kind === 'ask' || request.kind === 'same-job') {
     actions.append(
-      button('Yes, record it', 'primary', () => {
+      button(request.kind === 'ask' ? 'Yes, record it' : 'Yes, same job', 'primary', () => {
         hideToast();
         options.onYes?.();
       }),

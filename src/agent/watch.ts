@@ -5,18 +5,21 @@
  * person, and the page as rendered. Nothing the page posts or dispatches can make it record.
  */
 import { detectPage, extractJob, type Detection } from '../core/extract';
-import { siteFor, submitSiteFor } from '../sites/find';
+import { boardKeyAt, siteFor, submitSiteFor } from '../sites/find';
 import type { Site } from '../sites/site-reader';
 import type { SubmitSite } from '../sites/submit-rule';
 import type { JobDraft } from '../core/types';
 import type { RecentJob } from '../shared/messages';
-import { send } from '../shared/send';
+import { extApi, send } from '../shared/send';
+import { outboxKey, type OutboxEntry } from '../shared/outbox';
 import { couldBeJobPage } from './job-page';
 import { confirmationShowing } from './confirmation';
 import { CaptureOutbox } from './deliver';
 import { mergeDrafts, sameJob } from './same-job';
 import { initialSubmission, stepSubmission, type SubmissionAction, type SubmissionInput, type SubmissionState } from './submission';
 import { showToast } from './toast';
+import { pressedControl, pressFrom, type UserPress } from './activation';
+import type { AgentStatus } from '../shared/agent-api';
 
 /** Mutations are looked at no more often than this. */
 const THROTTLE_MS = 200;
@@ -34,13 +37,28 @@ interface Run {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const outbox = new CaptureOutbox({ send: (request) => send(request), sleep });
+const outbox = new CaptureOutbox({
+  send: (request) => send(request),
+  sleep,
+  handOver: (request) => {
+    const entry: OutboxEntry = { request, pageUrl: location.href, at: Date.now() };
+    return extApi().storage.local.set({ [outboxKey(request.captureId)]: entry });
+  },
+  newId: () => crypto.randomUUID(),
+});
 
 let memory: RecentJob | null = null;
 let run: Run | null = null;
 let controller: AbortController | null = null;
 let lastSubmitControl: Element | null = null;
 const asked = new Set<string>();
+
+/**
+ * What this document's agent has seen and done, for the end-to-end tests' settled marks (read through
+ * scripting.executeScript in the extension's isolated world; the page cannot reach it).
+ */
+const status: AgentStatus = { checks: 0, submitsSeen: 0, submitsCounted: 0, deliveries: 0 };
+export const agentStatus = (): AgentStatus => ({ ...status });
 
 function withoutHash(href: string): string {
   return href.split('#')[0] ?? href;
@@ -91,16 +109,26 @@ function submitControls(current: Run): Element[] {
   return lastSubmitControl?.isConnected ? [lastSubmitControl, ...found] : found;
 }
 
-async function record(current: Run, draft: JobDraft): Promise<void> {
-  const result = await outbox.deliver({ type: 'capture/save', draft, stage: 'applied', trigger: 'submission' });
+async function record(current: Run, draft: JobDraft, sameAs?: string): Promise<void> {
+  status.deliveries++;
+  const result = await outbox.deliver({ type: 'capture/save', draft, stage: 'applied', trigger: 'submission', ...(sameAs ? { sameAs } : {}) });
   const avoid = () => submitControls(current);
   if (!result.ok) {
     showToast({ kind: 'error', title: draft.title, company: draft.company, message: `${result.error} Your application went in; you can add it from the Rebound button.` }, { send, avoid });
     return;
   }
+  const reply = result.ack;
+  if ('question' in reply) {
+    // A record first seen on another site: change it only if the person says it is the same job.
+    showToast(
+      { kind: 'same-job', title: reply.title, company: reply.company, message: reply.site },
+      { send, avoid, onYes: () => void record(current, draft, reply.applicationId) },
+    );
+    return;
+  }
   memory = { draft: memory && sameJob(memory.draft, draft) ? memory.draft : draft, submittedAt: memory?.submittedAt ?? null, recordedAt: Date.now() };
   persist();
-  showToast({ kind: 'applied', title: draft.title, company: draft.company, ack: result.ack }, { send, avoid });
+  showToast({ kind: 'applied', title: draft.title, company: draft.company, ack: reply }, { send, avoid });
 }
 
 function act(current: Run, action: SubmissionAction): void {
@@ -124,6 +152,7 @@ function act(current: Run, action: SubmissionAction): void {
 
 function check(current: Run): void {
   if (current.signal.aborted) return;
+  status.checks++;
   if (current.redetects < MAX_REDETECT && !(memory && sameJob(memory.draft, current.ref))) {
     current.redetects++;
     const { page, job } = safeDetect(current.url.href);
@@ -174,7 +203,7 @@ async function startRun(href: string): Promise<void> {
     signal: controller.signal,
     site,
     rule: submitSiteFor(site?.id),
-    ref: { board: site?.board ?? 'web', jobId: site?.jobId(url) ?? '', url: href },
+    ref: { ...boardKeyAt(site, url), url: href },
     state: initialSubmission(),
     redetects: 0,
   };
@@ -198,12 +227,24 @@ async function startRun(href: string): Promise<void> {
   if (jobPage && !current.signal.aborted) observe(current);
 }
 
-/** A trusted activation of the site's real submit control (never a script's synthetic click). */
+/** The person's own last press (pointer, Enter or Space): what a submit must follow to count. */
+let lastPress: UserPress | null = null;
+
+function onPress(event: Event): void {
+  lastPress = pressFrom(event, Date.now()) ?? lastPress;
+}
+
+/**
+ * A submit the person made on the site's real submit control. Trusted events alone are not enough:
+ * after any real click a page's script can call requestSubmit(hiddenButton) and get a trusted submit
+ * event, so the person's own press must have landed on that (visible, enabled) control just before.
+ */
 function onActivation(event: Event): void {
   const current = run;
   if (!current || !event.isTrusted) return;
   const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
   if (activation && !activation.isActive) return;
+  status.submitsSeen += event.type === 'submit' ? 1 : 0;
   let control: Element | undefined;
   if (event.type === 'submit') {
     const submitter = (event as SubmitEvent).submitter;
@@ -214,7 +255,8 @@ function onActivation(event: Event): void {
       .slice(0, 12)
       .find((node): node is Element => node instanceof Element && current.rule.isSubmit(node));
   }
-  if (!control) return;
+  if (!control || !pressedControl(lastPress, control, Date.now())) return;
+  status.submitsCounted++;
   lastSubmitControl = control;
   // Read the form page once more: it may name the job better than the posting did.
   const { page, job } = safeDetect(current.url.href);
@@ -242,6 +284,8 @@ let watching = false;
 export function watch(): void {
   if (watching) return;
   watching = true;
+  addEventListener('pointerdown', onPress, true);
+  addEventListener('keydown', onPress, true);
   addEventListener('click', onActivation, true);
   addEventListener('submit', onActivation, true);
   const nav = (globalThis as { navigation?: EventTarget }).navigation;

@@ -4,7 +4,7 @@ import { saveCapture, undoCapture } from '../db/repository';
 import type { EventSource, JobDraft } from '../core/types';
 import type { CaptureAck, Request } from '../shared/messages';
 import { detectIn, showToastIn, type FrameTarget } from './agent';
-import { rememberUndo, takeUndo } from './undo';
+import { hasUndo, rememberUndo, takeUndo } from './undo';
 
 type Trigger = Extract<Request, { type: 'capture/save' }>['trigger'];
 
@@ -16,14 +16,17 @@ const SOURCE_OF: Record<Trigger, EventSource> = {
   submission: 'auto',
 };
 
-export async function saveDraft(draft: JobDraft, stage: 'saved' | 'applied', trigger: Trigger): Promise<CaptureAck> {
+/**
+ * Save one capture. `captureId` is the sender's id for it: a retry (the reply was lost, the worker
+ * restarted) is recognised in the store and writes nothing more. Undo lives in storage.session, which
+ * can be full: then the capture is still saved and said to be, only without an Undo.
+ */
+export async function saveDraft(draft: JobDraft, stage: 'saved' | 'applied', trigger: Trigger, captureId: string): Promise<CaptureAck> {
   const capturedAt = Date.now();
-  const result = await saveCapture(getDb(), draft, { source: SOURCE_OF[trigger], stage, now: capturedAt });
-  const undoToken = await rememberUndo({
-    applicationId: result.application.id,
-    previous: result.previous,
-    capturedAt,
-  });
+  const result = await saveCapture(getDb(), draft, { source: SOURCE_OF[trigger], stage, now: capturedAt, captureId });
+  const undoToken = result.repeated
+    ? await hasUndo(captureId).then((kept) => (kept ? captureId : null), () => null)
+    : await rememberUndo({ applicationId: result.application.id, previous: result.previous, capturedAt }, captureId).catch(() => null);
   return {
     applicationId: result.application.id,
     created: result.created,
@@ -46,7 +49,7 @@ export async function undo(token: string): Promise<boolean> {
  */
 export async function captureTab(frame: FrameTarget, trigger: 'shortcut' | 'context-menu'): Promise<CaptureAck> {
   const { draft } = await detectIn(frame);
-  const ack = await saveDraft(draft, 'saved', trigger);
+  const ack = await saveDraft(draft, 'saved', trigger, crypto.randomUUID());
   await showToastIn(frame, { kind: 'saved', title: draft.title, company: draft.company, ack }).catch(() => {});
   return ack;
 }

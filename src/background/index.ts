@@ -15,6 +15,7 @@ import { SETTINGS_KEY } from '../core/settings';
 import { wireAllSites } from './all-sites';
 import { forgetTab } from './agent';
 import { openWelcome } from './open-options';
+import { wireOutbox } from './outbox';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender));
 
@@ -32,6 +33,9 @@ browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(i
 // Capture on company career sites, once the person opts in; and a closed tab's job memory goes with it.
 wireAllSites();
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+// Captures whose tab closed before the background answered: written on every wake, once each.
+wireOutbox();
 
 /**
  * The same handlers, reachable only from inside this service worker (no page can get here). The

@@ -11,6 +11,7 @@ import { detectIn, recentInTab, startWatching } from './agent';
 import { openOptions } from './open-options';
 import { pauseNudgesFor, refreshNextSteps, sendTestNudge, snoozeNudgeFor } from './live-nudges';
 import { captureAllowedAt } from './site-capture';
+import { saveFromPage } from './page-capture';
 
 type Origin = 'extension-page' | 'content';
 
@@ -41,7 +42,9 @@ async function handle(request: Request, sender: Runtime.MessageSender, origin: O
       // A page may only report what it saw on itself; the manual triggers belong to extension pages.
       const fromPage = request.trigger === 'posting' || request.trigger === 'submission';
       if (fromPage !== (origin === 'content')) throw new ForbiddenRequest('That kind of capture cannot come from here.');
-      return saveDraft(request.draft, request.stage, request.trigger);
+      // sender.url is the frame's address as the browser knows it, not what the page says.
+      if (fromPage) return saveFromPage(request, sender.url);
+      return saveDraft(request.draft, request.stage, request.trigger, request.captureId);
     }
     case 'capture/undo':
       return { undone: await undo(request.token) };

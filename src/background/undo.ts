@@ -15,10 +15,16 @@ const KEY_PREFIX = 'undo:';
 /** Undo is offered in the toast for a short while; older tokens are dropped. */
 const MAX_AGE_MS = 30 * 60 * 1000;
 
-export async function rememberUndo(entry: UndoEntry): Promise<string> {
-  const token = crypto.randomUUID();
+/** Keep what Undo needs under `token` (the capture's id, so a retry of it finds the same one). */
+export async function rememberUndo(entry: UndoEntry, token: string = crypto.randomUUID()): Promise<string> {
   await browser.storage.session.set({ [KEY_PREFIX + token]: entry });
   return token;
+}
+
+/** Is an Undo kept under this token? */
+export async function hasUndo(token: string): Promise<boolean> {
+  const key = KEY_PREFIX + token;
+  return key in (await browser.storage.session.get(key));
 }
 
 export async function takeUndo(token: string, now = Date.now()): Promise<UndoEntry | undefined> {

@@ -17,6 +17,8 @@ export interface CaptureResult {
   created: boolean;
   /** The record as it was before this capture touched it (absent when created): what Undo restores. */
   previous?: Application;
+  /** This capture (by its id) was already written: nothing was written again. */
+  repeated?: boolean;
 }
 
 /** The fields a user may edit directly. */
@@ -109,13 +111,25 @@ export interface CaptureOptions {
   /** "applied" when a submission was seen (or the user says they applied), else "saved". */
   stage: 'saved' | 'applied';
   now?: number;
+  /** The sender's id for this capture: a second delivery of it (a retry) writes nothing. */
+  captureId?: string;
+}
+
+/** Was the capture with this id already written to this application? */
+async function alreadyWritten(db: ReboundDb, applicationId: string, captureId: string | undefined): Promise<boolean> {
+  if (!captureId) return false;
+  const found = await db.events.where('applicationId').equals(applicationId).filter((e) => e.captureId === captureId).first();
+  return found !== undefined;
 }
 
 /** Save a captured job: create it, or update the one it duplicates. One transaction. */
 export async function saveCapture(db: ReboundDb, draft: JobDraft, options: CaptureOptions): Promise<CaptureResult> {
   const now = options.now ?? Date.now();
+  const { captureId } = options;
   return db.transaction('rw', db.applications, db.events, async () => {
     const existing = await findDuplicate(db, draft);
+    // A retry finds the record its first delivery wrote (same draft, same dedupe keys) and its event.
+    if (existing && (await alreadyWritten(db, existing.id, captureId))) return { application: existing, created: false, repeated: true };
     if (!existing) {
       const application = newApplication(draft, options.stage, now);
       await db.applications.add(application);
@@ -125,6 +139,7 @@ export async function saveCapture(db: ReboundDb, draft: JobDraft, options: Captu
         kind: options.stage === 'applied' ? 'applied' : 'captured',
         to: options.stage,
         source: options.source,
+        ...(captureId ? { captureId } : {}),
       });
       return { application, created: true };
     }
@@ -141,7 +156,7 @@ export async function saveCapture(db: ReboundDb, draft: JobDraft, options: Captu
       stage !== existing.stage
         ? { applicationId: existing.id, at: now, kind: 'applied', from: existing.stage, to: stage, source: options.source }
         : { applicationId: existing.id, at: now, kind: 'captured', detail: 'Saved again', source: options.source };
-    await db.events.add(event);
+    await db.events.add(captureId ? { ...event, captureId } : event);
     return { application, created: false, previous: existing };
   });
 }

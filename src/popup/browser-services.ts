@@ -9,7 +9,7 @@ export const browserServices: PopupServices = {
     return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
   },
   detect: (tabId) => send({ type: 'tab/detect', tabId }),
-  save: (draft, stage) => send({ type: 'capture/save', draft, stage, trigger: 'popup' }),
+  save: (draft, stage) => send({ type: 'capture/save', draft, stage, trigger: 'popup', captureId: crypto.randomUUID() }),
   openPipeline(applicationId) {
     const opening = applicationId
       ? send({ type: 'options/open', applicationId })

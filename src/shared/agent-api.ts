@@ -2,8 +2,11 @@
 import type { CaptureAck, DetectResult } from './messages';
 
 export interface ToastRequest {
-  /** "saved" after a save, "applied" after a submission was recorded, "ask" when the signal is weak. */
-  kind: 'saved' | 'applied' | 'ask' | 'error';
+  /**
+   * "saved" after a save, "applied" after a submission was recorded, "ask" when the signal is weak,
+   * "same-job" when the record it would change was first seen on another site (`message`: that site).
+   */
+  kind: 'saved' | 'applied' | 'ask' | 'same-job' | 'error';
   title: string;
   company: string;
   ack?: CaptureAck;
@@ -15,4 +18,15 @@ export interface AgentApi {
   detect(): DetectResult;
   watch(): void;
   toast(request: ToastRequest): void;
+  status(): AgentStatus;
+}
+
+export interface AgentStatus {
+  /** Looks at the page (on arrival, after changes). */
+  checks: number;
+  /** Trusted submit events, and submits that counted as the person's (see activation.ts). */
+  submitsSeen: number;
+  submitsCounted: number;
+  /** Captures this document decided to record. */
+  deliveries: number;
 }

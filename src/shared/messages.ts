@@ -58,6 +58,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     draft: jobDraftSchema,
     stage: z.enum(['saved', 'applied']),
     trigger: z.enum(['popup', 'shortcut', 'context-menu', 'posting', 'submission']),
+    /** One per capture, made by the sender: a retry of the same capture is recognised and adds nothing. */
+    captureId: z.string().uuid(),
+    /** The person said this is the same job as that record, first seen on another site: update it. */
+    sameAs: z.string().max(100).optional(),
   }),
   /** Page agent: remember what this tab saw of a job (when given), and read back what is remembered. */
   z.object({ type: z.literal('capture/recent'), remember: recentJobSchema.optional() }),
@@ -86,8 +90,24 @@ export interface CaptureAck {
   applicationId: string;
   created: boolean;
   stage: z.infer<typeof stageSchema>;
-  undoToken: string;
+  /** null when Undo could not be kept for this capture (short-lived storage full): no Undo is offered. */
+  undoToken: string | null;
 }
+
+/**
+ * A page's capture that would change a record first seen on another site: nothing was written; the
+ * agent asks the person whether it is the same job (and sends it again with `sameAs` if it is).
+ */
+export interface CaptureQuestion {
+  question: 'same-job';
+  applicationId: string;
+  title: string;
+  company: string;
+  /** The host the record came from. */
+  site: string;
+}
+
+export type CaptureReply = CaptureAck | CaptureQuestion;
 
 export interface DetectResult {
   page: PageKind;
@@ -96,7 +116,7 @@ export interface DetectResult {
 
 /** What each request answers with when it succeeds. */
 export interface ResponseMap {
-  'capture/save': CaptureAck;
+  'capture/save': CaptureReply;
   'capture/undo': { undone: boolean };
   'capture/recent': RecentJob | null;
   'tab/detect': DetectResult;

@@ -1,6 +1,9 @@
 import type { Reply, Request, RequestType } from './messages';
 
-type RuntimeLike = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+type RuntimeLike = {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+};
 
 /**
  * The API object without the polyfill: Firefox has `browser`, Chrome's MV3 `chrome.runtime` returns

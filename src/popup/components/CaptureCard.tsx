@@ -157,7 +157,8 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
     setStatus(null);
     try {
       const reply = await services.save({ ...draft, ...clean }, stage);
-      if (reply.ok) {
+      // Only a page's own captures are ever answered with a question; the popup's save is the person's.
+      if (reply.ok && !('question' in reply.value)) {
         onSaved(reply.value.applicationId);
         setDirty(false);
         setResets((n) => n + 1);
@@ -169,7 +170,7 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
               : 'Saved to your pipeline.'
             : 'You had this one already — it’s up to date now.',
         });
-      } else {
+      } else if (!reply.ok) {
         setStatus({ tone: 'error', text: `That didn’t save. ${reply.error}` });
       }
     } catch {

@@ -1,0 +1,60 @@
+/**
+ * Captures a page agent reports (by message, or through the outbox when its tab closed first). What a
+ * page says is checked against where it came from before anything is written:
+ * - a board's job key (e.g. "greenhouse:123") is only claimed by a page on that board's own hosts; from
+ *   anywhere else the capture is kept as a plain web page, so a page carrying ?gh_jid= can never move
+ *   the user's Greenhouse record;
+ * - a capture that would change a record first seen on another site is not written: the answer asks,
+ *   and the agent writes it only after the person says it is the same job (`sameAs`).
+ */
+import { getDb } from '../db/schema';
+import { findDuplicate } from '../db/repository';
+import { SITE_URLS } from '../sites/all-urls';
+import { siteForHost } from '../sites/site-for-host';
+import type { JobDraft } from '../core/types';
+import type { CaptureReply, Request } from '../shared/messages';
+import { outboxKey } from '../shared/outbox';
+import browser from '../shared/browser';
+import { saveDraft } from './capture';
+
+export type PageSaveRequest = Extract<Request, { type: 'capture/save' }>;
+
+function hostOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** Which site an address belongs to: a known board (all its hosts are one site), else the host itself. */
+export function siteOfAddress(url: string | undefined): string {
+  const host = hostOf(url);
+  return siteForHost(host)?.id ?? host.replace(/^www\./, '');
+}
+
+/** The draft as the page may claim it: a board's job id only from that board's own hosts. */
+export function claimableDraft(draft: JobDraft, pageUrl: string | undefined): JobDraft {
+  const board = SITE_URLS.find((site) => site.id === draft.board.toLowerCase());
+  if (!board || !draft.jobId || board.hosts.test(hostOf(pageUrl))) return draft;
+  return { ...draft, board: 'web', jobId: '' };
+}
+
+export async function saveFromPage(request: PageSaveRequest, pageUrl: string | undefined): Promise<CaptureReply> {
+  const draft = claimableDraft(request.draft, pageUrl);
+  const existing = await findDuplicate(getDb(), draft);
+  const here = siteOfAddress(pageUrl);
+  const before = siteOfAddress(existing?.postingUrl);
+  if (existing && before && here !== before && request.sameAs !== existing.id) {
+    await forgetHandedOver(request.captureId);
+    return { question: 'same-job', applicationId: existing.id, title: existing.title, company: existing.company, site: hostOf(existing.postingUrl) };
+  }
+  const ack = await saveDraft(draft, request.stage, request.trigger, request.captureId);
+  await forgetHandedOver(request.captureId);
+  return ack;
+}
+
+/** The capture is in the store (or was answered): its outbox copy has done its job. */
+async function forgetHandedOver(captureId: string): Promise<void> {
+  await browser.storage.local.remove(outboxKey(captureId)).catch(() => undefined);
+}

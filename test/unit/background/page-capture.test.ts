@@ -1,0 +1,117 @@
+/**
+ * What a page may make the background write: board keys only from the board's own hosts, no change to
+ * a record from another site without the person's yes, one write per capture id (retries and the
+ * outbox included), and a save that is said to have worked when it did, even with storage.session full.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from './fake-browser';
+import { draft } from '../db/draft';
+import type { Request } from '../../../src/shared/messages';
+
+const browser = fakeBrowser();
+vi.mock('../../../src/shared/browser', () => ({ default: browser }));
+vi.mock('../../../src/background/agent', () => ({
+  detectIn: async () => ({ page: 'posting', draft: draft() }),
+  showToastIn: async () => undefined,
+}));
+
+const { getDb } = await import('../../../src/db/schema');
+const { saveFromPage, claimableDraft } = await import('../../../src/background/page-capture');
+const { drainOutbox } = await import('../../../src/background/outbox');
+const { saveDraft } = await import('../../../src/background/capture');
+const { saveFromTab } = await import('../../../src/background/shortcuts');
+
+type Save = Extract<Request, { type: 'capture/save' }>;
+const GH_PAGE = 'https://job-boards.greenhouse.io/acme/jobs/123/confirmation';
+const HOSTILE = 'https://careers.hostile.example/apply?gh_jid=123';
+
+function submission(overrides: Partial<Save> = {}): Save {
+  return { type: 'capture/save', draft: draft(), stage: 'applied', trigger: 'submission', captureId: crypto.randomUUID(), ...overrides };
+}
+
+beforeEach(async () => {
+  const db = getDb();
+  await Promise.all([db.applications.clear(), db.events.clear()]);
+  browser.storage.local.items.clear();
+  browser.storage.session.items.clear();
+  browser.storage.session.state.full = false;
+  browser.badge.text = undefined;
+});
+
+describe('board keys', () => {
+  it('are claimed only from the board’s own hosts', () => {
+    expect(claimableDraft(draft(), GH_PAGE)).toMatchObject({ board: 'greenhouse', jobId: '123' });
+    expect(claimableDraft(draft({ url: HOSTILE }), HOSTILE)).toMatchObject({ board: 'web', jobId: '' });
+    expect(claimableDraft(draft({ board: 'web', jobId: '' }), HOSTILE)).toMatchObject({ board: 'web', jobId: '' });
+  });
+
+  it('a page elsewhere naming a Greenhouse job id leaves the user’s Greenhouse record alone', async () => {
+    const saved = await saveDraft(draft({ url: 'https://job-boards.greenhouse.io/acme/jobs/123' }), 'saved', 'popup', crypto.randomUUID());
+    await saveFromPage(submission({ draft: draft({ url: HOSTILE, title: 'Something else' }) }), HOSTILE);
+    const real = await getDb().applications.get(saved.applicationId);
+    expect(real).toMatchObject({ stage: 'saved', title: 'Backend Engineer' });
+    expect(await getDb().events.where('applicationId').equals(saved.applicationId).count()).toBe(1);
+  });
+});
+
+describe('a record first seen on another site', () => {
+  it('is not changed without asking; the answer says which record, and "same job" then writes it', async () => {
+    // Saved by an older version from the employer's page, with the Greenhouse key that page claimed then.
+    const old = await saveDraft(draft({ url: 'https://www.acme.example/careers?gh_jid=123' }), 'saved', 'popup', crypto.randomUUID());
+    const request = submission({ draft: draft({ url: GH_PAGE }) });
+    const reply = await saveFromPage(request, GH_PAGE);
+    expect(reply).toEqual({ question: 'same-job', applicationId: old.applicationId, title: 'Backend Engineer', company: 'Acme', site: 'www.acme.example' });
+    expect((await getDb().applications.get(old.applicationId))?.stage).toBe('saved');
+    const yes = await saveFromPage({ ...request, sameAs: old.applicationId }, GH_PAGE);
+    expect(yes).toMatchObject({ applicationId: old.applicationId, stage: 'applied' });
+  });
+
+  it('the same board on another of its hosts is the same site: no question', async () => {
+    await saveDraft(draft({ url: 'https://boards.greenhouse.io/acme/jobs/123' }), 'saved', 'popup', crypto.randomUUID());
+    expect(await saveFromPage(submission({ draft: draft({ url: GH_PAGE }) }), GH_PAGE)).toMatchObject({ stage: 'applied' });
+  });
+});
+
+describe('one write per capture', () => {
+  it('a capture that arrives by message and from the outbox is written once, and the outbox is emptied', async () => {
+    const request = submission({ draft: draft({ url: GH_PAGE }) });
+    await browser.storage.local.set({ [`outbox:${request.captureId}`]: { request, pageUrl: GH_PAGE, at: Date.now() } });
+    const [byMessage] = await Promise.all([saveFromPage(request, GH_PAGE), drainOutbox()]);
+    await drainOutbox();
+    expect(byMessage).toMatchObject({ stage: 'applied' });
+    expect(await getDb().applications.count()).toBe(1);
+    expect(await getDb().events.count()).toBe(1);
+    expect([...browser.storage.local.items.keys()]).toEqual([]);
+  });
+
+  it('the outbox drops what is not a page capture and writes nothing for it', async () => {
+    const manual = submission({ trigger: 'popup', stage: 'saved' });
+    await browser.storage.local.set({
+      'outbox:a': { request: manual, pageUrl: GH_PAGE, at: Date.now() },
+      'outbox:b': { request: { type: 'capture/save', draft: { title: '<script>' } }, pageUrl: GH_PAGE, at: Date.now() },
+      'outbox:c': 'nonsense',
+      settings: { kept: true },
+    });
+    expect(await drainOutbox()).toBe(0);
+    expect(await getDb().applications.count()).toBe(0);
+    expect([...browser.storage.local.items.keys()]).toEqual(['settings']);
+  });
+});
+
+describe('with storage.session full', () => {
+  it('a capture is saved, acknowledged without an Undo, and a retry of it adds nothing', async () => {
+    browser.storage.session.state.full = true;
+    const id = crypto.randomUUID();
+    const ack = await saveDraft(draft(), 'applied', 'submission', id);
+    expect(ack).toMatchObject({ created: true, undoToken: null });
+    await saveDraft(draft(), 'applied', 'submission', id);
+    expect(await getDb().events.count()).toBe(1);
+  });
+
+  it('the shortcut shows ✓, not "!", once the record is written', async () => {
+    browser.storage.session.state.full = true;
+    await saveFromTab(7, 'shortcut');
+    expect(await getDb().applications.count()).toBe(1);
+    expect(browser.badge.text).toBe('✓');
+  });
+});
