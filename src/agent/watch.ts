@@ -42,7 +42,9 @@ const outbox = new CaptureOutbox({
   sleep,
   handOver: (request) => {
     const entry: OutboxEntry = { request, pageUrl: location.href, at: Date.now() };
-    return extApi().storage.local.set({ [outboxKey(request.captureId)]: entry });
+    return extApi()
+      .storage.local.set({ [outboxKey(request.captureId)]: entry })
+      .then(() => void status.handedOver++);
   },
   newId: () => crypto.randomUUID(),
 });
@@ -57,7 +59,7 @@ const asked = new Set<string>();
  * What this document's agent has seen and done, for the end-to-end tests' settled marks (read through
  * scripting.executeScript in the extension's isolated world; the page cannot reach it).
  */
-const status: AgentStatus = { checks: 0, submitsSeen: 0, submitsCounted: 0, deliveries: 0 };
+const status: AgentStatus = { checks: 0, submitsSeen: 0, submitsCounted: 0, deliveries: 0, handedOver: 0 };
 export const agentStatus = (): AgentStatus => ({ ...status });
 
 function withoutHash(href: string): string {

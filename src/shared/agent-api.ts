@@ -27,6 +27,7 @@ export interface AgentStatus {
   /** Trusted submit events, and submits that counted as the person's (see activation.ts). */
   submitsSeen: number;
   submitsCounted: number;
-  /** Captures this document decided to record. */
+  /** Captures this document decided to record, and of those, the ones handed to the outbox. */
   deliveries: number;
+  handedOver: number;
 }
