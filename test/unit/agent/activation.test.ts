@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACTIVATION_WINDOW_MS, pressedControl, pressFrom, usableControl } from '../../../src/agent/activation';
 
 function page(html: string) {
-  document.body.innerHTML = html;
+  document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
   for (const el of document.querySelectorAll('button, input')) {
     vi.spyOn(el, 'getBoundingClientRect').mockReturnValue({ width: 120, height: 32 } as DOMRect);
   }
@@ -26,7 +26,7 @@ const FORM = `<div id="banner"><button id="accept">Accept cookies</button></div>
 
 afterEach(() => {
   vi.restoreAllMocks();
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 describe('the person’s press', () => {
