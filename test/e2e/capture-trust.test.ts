@@ -1,6 +1,6 @@
 /**
- * What a page cannot make Rebound do, in real Chromium with the all-sites opt-in granted (the widest
- * reach a page script has), and what a sleeping service worker cannot make it lose.
+ * What a page cannot make Rebound do, in a real browser with the all-sites opt-in granted (the widest
+ * reach a page script has), and what a sleeping background cannot make it lose.
  *
  * careers.hostile.example shows a cookie banner; accepting it (one real click) makes the page's script
  * call form.requestSubmit(hiddenButton) and show "Thank you for applying". The submit event is trusted
@@ -8,24 +8,22 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { allSitesCopy } from './all-sites-copy';
-import { DIST, launch, type Harness } from './harness';
-import { agentStatus, byKey, waitForAgent } from './capture-helpers';
-import { stopWorker, waitFor } from './worker-control';
+import { allSitesCopy } from '../support/all-sites-copy';
+import { launchBrowser, pollUntil, type Driver, type Tab } from '../support/driver';
+import { agentStatus, byKey, waitForAgent } from '../support/capture';
+import { showsText } from '../support/in-page';
 
-let h: Harness;
+let h: Driver;
 let root: string;
 const HOSTILE = 'https://careers.hostile.example/jobs/platform-engineer';
 const GH_JOB = 'https://job-boards.greenhouse.io/acme/jobs/4012345';
 const GH_KEY = 'greenhouse:4012345';
 
 beforeAll(async () => {
-  root = allSitesCopy(DIST);
-  h = await launch({ extensionDir: root });
-  const worker = await h.worker();
-  await waitFor('the all-sites page script to be registered', async () =>
-    (await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).includes('rebound-all-sites'),
+  root = allSitesCopy();
+  h = await launchBrowser({ extensionDir: root });
+  await pollUntil('the all-sites page script to be registered', async () =>
+    (await h.background(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).includes('rebound-all-sites'),
   );
 });
 
@@ -37,18 +35,18 @@ afterAll(async () => {
 const everything = async () => ({ applications: await h.applications(), events: await h.events() });
 
 /** Accept the cookie banner with the real mouse, and wait until the agent has judged what followed. */
-async function acceptCookies(page: Page) {
-  const before = await waitForAgent(page, () => true);
+async function acceptCookies(page: Tab, url: string) {
+  const before = await waitForAgent(h, url, () => true);
   await page.click('#accept');
-  await page.getByText('Thank you for applying').waitFor();
+  await page.waitFor(showsText, 'Thank you for applying');
   // Settled: the agent saw the trusted submit the page caused, and looked at the page after its thank-you.
-  return waitForAgent(page, (s) => s.submitsSeen > before.submitsSeen && s.checks > before.checks);
+  return waitForAgent(h, url, (s) => s.submitsSeen > before.submitsSeen && s.checks > before.checks);
 }
 
 describe('a page that forges an application from one real click', () => {
   it('records nothing', async () => {
     const page = await h.open(HOSTILE);
-    const status = await acceptCookies(page);
+    const status = await acceptCookies(page, HOSTILE);
     expect(status).toMatchObject({ submitsCounted: 0, deliveries: 0 });
     expect(await h.applications()).toEqual([]);
     await page.close();
@@ -56,17 +54,14 @@ describe('a page that forges an application from one real click', () => {
 
   it('with ?gh_jid= of a Greenhouse job the person saved, changes nothing at all', async () => {
     const gh = await h.open(GH_JOB);
-    const worker = await h.worker();
-    await worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      await (globalThis as unknown as { rebound: { handleCommand(c: string, t: unknown): Promise<void> } }).rebound.handleCommand('save-job', tab);
-    }, GH_JOB);
+    await h.shortcut(gh);
     await h.waitForApplications((apps) => byKey(apps, GH_KEY).length === 1);
     await gh.close();
     const before = await everything();
 
-    const page = await h.open(`${HOSTILE}?gh_jid=4012345`);
-    const status = await acceptCookies(page);
+    const url = `${HOSTILE}?gh_jid=4012345`;
+    const page = await h.open(url);
+    const status = await acceptCookies(page, url);
     expect(status).toMatchObject({ submitsCounted: 0, deliveries: 0 });
     expect(await everything()).toEqual(before);
     await page.close();
@@ -75,50 +70,49 @@ describe('a page that forges an application from one real click', () => {
   it('a real submission on that page is its own web record; the Greenhouse record is untouched', async () => {
     const before = byKey(await h.applications(), GH_KEY);
     const eventsBefore = (await h.events()).length;
-    const page = await h.open(`${HOSTILE}?gh_jid=4012345`);
-    await waitForAgent(page, () => true);
+    const url = `${HOSTILE}?gh_jid=4012345`;
+    const page = await h.open(url);
+    await waitForAgent(h, url, () => true);
     await page.fill('input[name="email"]', 'ada@example.com');
     await page.click('#real');
     const apps = await h.waitForApplications((all) => all.length === 2);
     const web = apps.find((a) => a.jobKey === '');
-    expect(web).toMatchObject({ board: 'web', jobId: '', stage: 'applied', title: 'Platform Engineer', postingUrl: `${HOSTILE}?gh_jid=4012345` });
+    expect(web).toMatchObject({ board: 'web', jobId: '', stage: 'applied', title: 'Platform Engineer', postingUrl: url });
     expect(byKey(apps, GH_KEY)).toEqual(before);
     await expect.poll(async () => (await h.events()).length).toBe(eventsBefore + 1);
     // The click and the submit it caused both count as the person's (one submission).
-    expect((await agentStatus(page))?.submitsCounted).toBeGreaterThan(0);
+    expect((await agentStatus(h, url))?.submitsCounted).toBeGreaterThan(0);
     await page.close();
   });
 });
 
-describe('a seen submission while the service worker sleeps', () => {
+describe('a seen submission while the background sleeps', () => {
   const ASHBY = 'https://jobs.ashbyhq.com/acme/7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11/application';
   const KEY = 'ashby:7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11';
 
-  it('survives its tab closing before the worker answers, and is recorded exactly once', async () => {
+  it('survives its tab closing before the background answers, and is recorded exactly once', async () => {
     const page = await h.open(ASHBY);
-    await waitForAgent(page, () => true);
+    await waitForAgent(h, ASHBY, () => true);
     await page.fill('input[name="_systemfield_name"]', 'Ada Lovelace');
     await page.fill('input[name="_systemfield_email"]', 'ada@example.com');
     await page.click('button.yes');
 
-    await stopWorker(h);
+    await h.stopBackground();
     await page.click('button.ashby-application-form-submit-button');
-    // The agent saw the submit and the success view, and handed the capture over (no worker needed).
-    await waitForAgent(page, (s) => s.handedOver >= 1);
+    await page.waitFor(() => !!document.querySelector('.ashby-application-form-success-container'));
+    // Handed over: the agent's write to the outbox has completed (it needs no background; this read does).
+    await waitForAgent(h, ASHBY, (s) => s.handedOver >= 1);
     await page.close();
 
-    // The worker starts again (woken by the agent's message or the outbox entry) and writes it.
-    const apps = await h.waitForApplications((all) => byKey(all, KEY).length > 0);
-    const worker = await h.worker();
+    // The background starts again (woken by the agent's message or the outbox entry) and writes it.
+    await h.waitForApplications((all) => byKey(all, KEY).length > 0);
     // Settled: the outbox is empty once the capture is in the store.
-    await waitFor('the outbox to drain', async () => {
-      const stored = await worker.evaluate(() => chrome.storage.local.get(null));
-      return Object.keys(stored).every((key) => !key.startsWith('outbox:'));
-    });
+    await pollUntil('the outbox to drain', async () =>
+      Object.keys(await h.background(() => chrome.storage.local.get(null))).every((key) => !key.startsWith('outbox:')),
+    );
     const [ashby, ...more] = byKey(await h.applications(), KEY);
     expect(more).toEqual([]);
     expect(ashby).toMatchObject({ stage: 'applied', title: 'Staff Backend Engineer', company: 'Acme Robotics' });
     expect((await h.events()).filter((e) => e.applicationId === ashby!.id)).toHaveLength(1);
-    expect(apps.length).toBeGreaterThan(0);
   });
 });

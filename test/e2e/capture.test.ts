@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Driver, type Tab } from '../support/driver';
-import { agentLoaded, byKey, redirectPost } from '../support/capture';
+import { agentLoaded, byKey, redirectPost, waitForAgent } from '../support/capture';
 
 let h: Driver;
 const LEVER_JOB = 'https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
@@ -38,8 +38,9 @@ describe('pages that must create nothing', () => {
     const hidden = await h.open('https://acme.breezy.hr/p/0b1c2d3e4f50-support-engineer');
     expect(await agentLoaded(h, 'https://job-boards.greenhouse.io/acme')).toBe(false);
     expect(await agentLoaded(h, 'https://www.indeed.com/career-advice')).toBe(false);
-    // The posting with hidden success text is a job page: the agent runs there, and must stay silent.
-    await expect.poll(() => agentLoaded(h, 'https://acme.breezy.hr/')).toBe(true);
+    // The posting with hidden success text is a job page: the agent runs there, looks, and stays silent.
+    const status = await waitForAgent(h, 'https://acme.breezy.hr/', (s) => s.checks >= 1);
+    expect(status.deliveries).toBe(0);
     expect(await h.toastText(hidden)).toBe('');
     await Promise.all([listing.close(), article.close()]);
   });

@@ -36,7 +36,7 @@ describe('rejection debrief', () => {
     const setup = await h.openExtensionPage('options');
     const save = (d: JobDraft, stage: 'saved' | 'applied') =>
       setup.evaluate(
-        ([d, stage]) => chrome.runtime.sendMessage({ type: 'capture/save', draft: d, stage, trigger: 'popup' }),
+        ([d, stage]) => chrome.runtime.sendMessage({ type: 'capture/save', draft: d, stage, trigger: 'popup', captureId: crypto.randomUUID() }),
         [d, stage] as const,
       );
     await save(job('Product Designer', 'Acme', '101'), 'applied');
@@ -76,10 +76,10 @@ describe('rejection debrief', () => {
     await page.fill({ label: 'Their email (optional)' }, 'dana@acme.example');
     const note = () => [...document.querySelectorAll('textarea')].find((t) => t.labels?.[0]?.textContent?.includes('Your note'))?.value ?? '';
     await page.waitFor(() => [...document.querySelectorAll('textarea')].some((t) => t.value.startsWith('Hi Dana,')));
-    expect(await page.evaluate(note)).toMatch(
+    await expect.poll(() => page.evaluate(note)).toMatch(
       /^Hi Dana,\n\nThank you for letting me know your decision about the Product Designer role at Acme/,
     );
-    expect(await page.evaluate(() => [...document.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Open in mail')?.getAttribute('href'))).toMatch(
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Open in mail')?.getAttribute('href'))).toMatch(
       /^mailto:dana@acme\.example\?subject=/,
     );
     await page.click(button('I sent it'));
@@ -153,12 +153,12 @@ describe('rejection debrief', () => {
     await page.click({ css: 'a', text: 'See your insights' });
     await page.waitFor(hasHeading, { level: 1, name: 'Debriefs and insights' });
     await page.waitFor(hasHeading, { name: 'Themes in your last 1 debrief' });
-    expect(await page.evaluate(() => [...document.querySelectorAll('figcaption li')].find((li) => li.textContent?.includes('Close call: a stronger candidate'))?.textContent)).toBe(
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('figcaption li')].find((li) => li.textContent?.includes('Close call: a stronger candidate'))?.textContent)).toBe(
       'Close call: a stronger candidate: 1 of 1',
     );
     await page.click({ text: 'What they said' });
     await page.waitFor(() => document.querySelector('.plain-text'));
-    expect(await page.evaluate(() => document.querySelector('.plain-text')?.textContent)).toBe(pasted);
+    await expect.poll(() => page.evaluate(() => document.querySelector('.plain-text')?.textContent)).toBe(pasted);
     expect(await page.evaluate(count, '.plain-text *')).toBe(0);
     await shoot(page, 'debrief-8-insights');
 

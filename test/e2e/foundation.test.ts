@@ -29,8 +29,8 @@ describe('saving a job and seeing it everywhere', () => {
     await posting.bringToFront();
     const popup = await h.openPopup();
     await popup.waitFor(() => document.querySelector<HTMLInputElement>('[name=title]')?.value === 'Senior Product Designer');
-    expect(await popup.evaluate(fieldValue, 'company')).toBe('Northwind Labs');
-    expect(await popup.evaluate(fieldValue, 'location')).toBe('Lisbon, Portugal');
+    await expect.poll(() => popup.evaluate(fieldValue, 'company')).toBe('Northwind Labs');
+    await expect.poll(() => popup.evaluate(fieldValue, 'location')).toBe('Lisbon, Portugal');
 
     // The user corrects the detected location before saving.
     await popup.fill('[name=location]', 'Lisbon, Portugal (hybrid)');
@@ -54,9 +54,7 @@ describe('saving a job and seeing it everywhere', () => {
 
   it('does not duplicate the job when it is saved again with the shortcut', async () => {
     await h.shortcut(posting);
-    await h.waitForApplications(() => true);
-    const events = await h.events();
-    expect(events.filter((e) => e.source === 'shortcut')).toHaveLength(1);
+    await expect.poll(async () => (await h.events()).filter((e) => e.source === 'shortcut').length).toBe(1);
     const apps = await h.applications();
     expect(apps).toHaveLength(1);
     // A re-capture never overwrites what the user typed.
@@ -85,20 +83,20 @@ describe('saving a job and seeing it everywhere', () => {
     expect(text).toContain('Senior Product Designer');
     await popup.select({ css: 'select', label: 'Stage of Data Analyst, Growth' }, 'applied');
     await h.waitForApplications((apps) => apps.some((a) => a.board === 'lever' && a.stage === 'applied'));
-    expect(await popup.evaluate(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save this job'))).toBe(false);
+    await expect.poll(() => popup.evaluate(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save this job'))).toBe(false);
     await popup.close();
   });
 
   it('shows the pipeline and the stage change on the options page timeline', async () => {
     const list = await h.openExtensionPage('options');
     await list.waitFor(bodyHas, 'Data Analyst, Growth');
-    expect(await list.evaluate(bodyHas, 'Senior Product Designer')).toBe(true);
+    await expect.poll(() => list.evaluate(bodyHas, 'Senior Product Designer')).toBe(true);
 
     const lever = (await h.applications()).find((a) => a.board === 'lever')!;
     const detail = await h.openExtensionPage('options', `#/app/${lever.id}`);
     await detail.waitFor(() => /Moved from Saved to Applied/.test(document.body.innerText));
+    await expect.poll(async () => (await h.events()).filter((e) => e.applicationId === lever.id).map((e) => e.kind)).toEqual(['captured', 'stage']);
     const events = (await h.events()).filter((e) => e.applicationId === lever.id);
-    expect(events.map((e) => e.kind)).toEqual(['captured', 'stage']);
     expect(events[1]).toMatchObject({ from: 'saved', to: 'applied', source: 'popup' });
   });
 });

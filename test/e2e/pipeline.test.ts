@@ -78,13 +78,13 @@ describe('the pipeline board and an application page', () => {
     await page.reload();
     await page.click(button('Board'));
     await expect.poll(() => titlesIn('applied')).toEqual(['Product Designer']);
-    expect(await titlesIn('saved')).toEqual(['Data Analyst']);
-    expect(await titlesIn('interviewing')).toEqual(['UX Researcher']);
+    await expect.poll(() => titlesIn('saved')).toEqual(['Data Analyst']);
+    await expect.poll(() => titlesIn('interviewing')).toEqual(['UX Researcher']);
 
     await page.reload();
     await page.waitFor(() => document.querySelector('[data-testid="board"]'));
     const pressed = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Board')?.getAttribute('aria-pressed');
-    expect(await page.evaluate(pressed)).toBe('true');
+    await expect.poll(() => page.evaluate(pressed)).toBe('true');
   });
 
   it('moves a card by dragging it with the mouse, through the repository', async () => {
@@ -92,8 +92,9 @@ describe('the pipeline board and an application page', () => {
 
     await expect.poll(() => titlesIn('screening')).toEqual(['Product Designer']);
     await waitForStored('app-designer', (app) => app?.stage === 'screening');
-    const events = (await h.events()).filter((e) => e.applicationId === 'app-designer' && e.kind === 'stage');
-    expect(events).toMatchObject([{ from: 'applied', to: 'screening', source: 'options' }]);
+    await expect
+      .poll(async () => (await h.events()).filter((e) => e.applicationId === 'app-designer' && e.kind === 'stage'))
+      .toMatchObject([{ from: 'applied', to: 'screening', source: 'options' }]);
   });
 
   it('moves it on with the keyboard and announces the move', async () => {
@@ -102,7 +103,7 @@ describe('the pipeline board and an application page', () => {
     );
     await page.press('ArrowRight');
     await expect.poll(() => titlesIn('interviewing')).toContain('Product Designer');
-    expect(await page.evaluate(() => document.querySelector('[data-testid="board-announcement"]')?.textContent)).toBe(
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-testid="board-announcement"]')?.textContent)).toBe(
       'Moved Product Designer at Northwind to Interviewing.',
     );
     await waitForStored('app-designer', (app) => app?.stage === 'interviewing');
@@ -171,8 +172,9 @@ describe('the pipeline board and an application page', () => {
     const at = app?.interviews?.[0]?.at ?? 0;
     expect(await page.evaluate((t) => new Date(t).toISOString().slice(0, 16) === new Date(2026, 2, 4, 14, 30).toISOString().slice(0, 16), at)).toBe(true);
 
-    const events = (await h.events()).filter((e) => e.applicationId === 'app-designer');
-    expect(events.filter((e) => e.kind === 'contact' || e.kind === 'interview').map((e) => e.detail)).toEqual([
+    const peopleEvents = async () =>
+      (await h.events()).filter((e) => e.applicationId === 'app-designer' && (e.kind === 'contact' || e.kind === 'interview')).map((e) => e.detail);
+    await expect.poll(peopleEvents).toEqual([
       'Added contact Jane Doe (Recruiter)',
       'Added interview round “Phone screen”',
     ]);

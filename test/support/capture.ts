@@ -1,6 +1,7 @@
 /** Helpers for the capture tests: form posts that redirect like a real ATS, and what the background knows. */
 import type { Application } from '../../src/core/types';
-import type { Driver } from './driver';
+import type { AgentStatus } from '../../src/agent/api';
+import { pollUntil, type Driver } from './driver';
 
 /** POST <path> on <host> answers 303 → <location>, like a server-rendered ATS form. */
 export function redirectPost(h: Driver, host: string, path: string, location: string): void {
@@ -28,4 +29,34 @@ export function agentLoaded(h: Driver, urlPrefix: string): Promise<boolean> {
 
 export function byKey(apps: Application[], jobKey: string): Application[] {
   return apps.filter((a) => a.jobKey === jobKey);
+}
+
+/**
+ * What the page agent in the tab showing `urlPrefix` has seen and done (src/agent/api.ts AgentStatus),
+ * read in the extension's isolated world: the settled mark for "the agent judged this and did nothing".
+ * null while no agent is there.
+ */
+export function agentStatus(h: Driver, urlPrefix: string): Promise<AgentStatus | null> {
+  return h.background(async (prefix) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url?.startsWith(prefix));
+    if (tab?.id === undefined) throw new Error(`no tab at ${prefix}`);
+    const [result] = await chrome.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: () => (globalThis as { __reboundAgent?: { status(): unknown } }).__reboundAgent?.status() ?? null,
+    });
+    return (result?.result ?? null) as AgentStatus | null;
+  }, urlPrefix);
+}
+
+/** Wait until the agent in the tab at `urlPrefix` reports a status for which `settled` holds. */
+export function waitForAgent(h: Driver, urlPrefix: string, settled: (status: AgentStatus) => boolean): Promise<AgentStatus> {
+  let last: AgentStatus | null = null;
+  return pollUntil(
+    () => `the page agent at ${urlPrefix} to settle; status: ${JSON.stringify(last)}`,
+    async () => {
+      last = await agentStatus(h, urlPrefix);
+      return last && settled(last) ? last : null;
+    },
+    20_000,
+  );
 }

@@ -156,7 +156,7 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
     },
     openPopup: async () => popupTab(await h.openPopup()),
     tabs: async () => h.context.pages().map(wrap),
-    waitForTab: (prefix, timeoutMs = 10_000) =>
+    waitForTab: (prefix, timeoutMs = 20_000) =>
       pollUntil(`a tab at ${prefix}`, async () => h.context.pages().find((p) => p.url().startsWith(prefix)), timeoutMs).then(wrap),
     async background<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> {
       const worker = await h.worker();
@@ -180,7 +180,7 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
       const host = await toastHost(page(tab));
       return host ? textOf(host) : '';
     },
-    async waitForToast(tab, pattern, timeoutMs = 10_000) {
+    async waitForToast(tab, pattern, timeoutMs = 20_000) {
       let text = '';
       await pollUntil(() => `a toast matching ${pattern}; it says "${text}"`, async () => pattern.test((text = await driver.toastText(tab))), timeoutMs);
       return text;

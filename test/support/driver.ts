@@ -119,7 +119,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Driver
 export type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
 
 /** Poll `probe` until it returns something truthy (errors count as "not yet"), and return that. */
-export async function pollUntil<T>(what: string | (() => string), probe: () => Promise<T>, timeoutMs = 10_000): Promise<Truthy<T>> {
+export async function pollUntil<T>(what: string | (() => string), probe: () => Promise<T>, timeoutMs = 20_000): Promise<Truthy<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

@@ -114,7 +114,7 @@ export function makeTab(t: TabTransport): Tab {
       | undefined;
     return (json === undefined ? undefined : JSON.parse(json)) as T;
   };
-  const waitFor = <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A, timeoutMs = 10_000) =>
+  const waitFor = <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A, timeoutMs = 20_000) =>
     pollUntil(`${fn.toString().slice(0, 160)} in ${'the page'}`, () => evaluate(fn, arg), timeoutMs) as Promise<T>;
 
   /** Mark the target and return its centre, waiting for it to exist and be laid out. */
@@ -130,7 +130,7 @@ export function makeTab(t: TabTransport): Tab {
     reload: () => t.reload(),
     evaluate,
     waitFor,
-    async waitForURL(expected, timeoutMs = 10_000) {
+    async waitForURL(expected, timeoutMs = 20_000) {
       let now = '';
       await pollUntil(
         () => `the address ${String(expected)} (now ${now})`,
