@@ -12,6 +12,7 @@ import { allSitesCopy } from '../support/all-sites-copy';
 import { launchBrowser, pollUntil, type Driver, type Tab } from '../support/driver';
 import { agentStatus, byKey, waitForAgent } from '../support/capture';
 import { showsText } from '../support/in-page';
+import { FIXTURE_ROOT } from '../support/fixture-server';
 
 let h: Driver;
 let root: string;
@@ -87,8 +88,11 @@ describe('a page that forges an application from one real click', () => {
 });
 
 describe('a seen submission while the background sleeps', () => {
-  const ASHBY = 'https://jobs.ashbyhq.com/acme/7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11/application';
-  const KEY = 'ashby:7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11';
+  const ASHBY_ID = '7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11';
+  const ASHBY = `https://jobs.ashbyhq.com/acme/${ASHBY_ID}/application`;
+  const KEY = `ashby:${ASHBY_ID}`;
+  const OTHER_ID = '0d1e2f30-4152-4637-8899-aabbccddeeff';
+  const OTHER = `https://jobs.ashbyhq.com/acme/${OTHER_ID}/application`;
 
   it('survives its tab closing before the background answers, and is recorded exactly once', async () => {
     const page = await h.open(ASHBY);
@@ -114,5 +118,56 @@ describe('a seen submission while the background sleeps', () => {
     expect(more).toEqual([]);
     expect(ashby).toMatchObject({ stage: 'applied', title: 'Staff Backend Engineer', company: 'Acme Robotics' });
     expect((await h.events()).filter((e) => e.applicationId === ashby!.id)).toHaveLength(1);
+  });
+
+  it('survives the background being stopped in the middle of writing it, with its tab already closed', async () => {
+    // Another extension page holds the store in a long write: the background's own write waits behind it.
+    const holder = await h.openExtensionPage('options');
+    await holder.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('rebound');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['applications', 'events'], 'readwrite');
+            const g = globalThis as unknown as { __hold: boolean };
+            g.__hold = true;
+            const spin = () => {
+              if (g.__hold) tx.objectStore('applications').count().onsuccess = spin;
+            };
+            spin();
+            tx.oncomplete = () => db.close();
+            resolve();
+          };
+        }),
+    );
+    // Another Ashby job (the same page under another job id), so this capture is a record of its own.
+    h.server.routes.push((req, res) => {
+      if (req.headers.host?.split(':')[0] !== 'jobs.ashbyhq.com' || !req.url?.startsWith(`/acme/${OTHER_ID}/`)) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(`${FIXTURE_ROOT}/jobs.ashbyhq.com/acme/${ASHBY_ID}/application.html`));
+      return true;
+    });
+    const page = await h.open(OTHER);
+    await waitForAgent(h, OTHER, () => true);
+    await page.fill('input[name="_systemfield_name"]', 'Ada Lovelace');
+    await page.fill('input[name="_systemfield_email"]', 'ada@example.com');
+    await page.click('button.yes');
+    await page.click('button.ashby-application-form-submit-button');
+    await waitForAgent(h, OTHER, (s) => s.handedOver >= 1 && s.deliveries >= 1);
+    await page.close();
+    // The background is stopped while its write still waits: nothing of it reaches the store.
+    await h.stopBackground();
+    await holder.evaluate(() => void ((globalThis as unknown as { __hold: boolean }).__hold = false));
+    await holder.close();
+
+    // Woken again, the background finds the capture in the outbox and writes it, once.
+    await pollUntil('the outbox to drain', async () =>
+      Object.keys(await h.background(() => chrome.storage.local.get(null))).every((key) => !key.startsWith('outbox:')),
+    );
+    const [other, ...more] = byKey(await h.applications(), `ashby:${OTHER_ID}`);
+    expect(more).toEqual([]);
+    expect(other).toMatchObject({ stage: 'applied', title: 'Staff Backend Engineer' });
+    expect((await h.events()).filter((e) => e.applicationId === other!.id)).toHaveLength(1);
   });
 });
