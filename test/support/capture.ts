@@ -1,6 +1,6 @@
 /** Helpers for the capture tests: form posts that redirect like a real ATS, and what the background knows. */
 import type { Application } from '../../src/core/types';
-import type { AgentStatus } from '../../src/agent/api';
+import type { AgentStatus } from '../../src/shared/agent-api';
 import { pollUntil, type Driver } from './driver';
 
 /** POST <path> on <host> answers 303 → <location>, like a server-rendered ATS form. */
