@@ -56,5 +56,9 @@ export async function saveFromPage(request: PageSaveRequest, pageUrl: string | u
 
 /** The capture is in the store (or was answered): its outbox copy has done its job. */
 async function forgetHandedOver(captureId: string): Promise<void> {
-  await browser.storage.local.remove(outboxKey(captureId)).catch(() => undefined);
+  try {
+    await browser.storage.local.remove(outboxKey(captureId));
+  } catch {
+    // Left behind, the entry is drained on a later wake and recognised by its id: nothing is written twice.
+  }
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allSitesCopy } from '../support/all-sites-copy';
 import { launchBrowser, pollUntil, type Driver, type Tab } from '../support/driver';
 import { agentStatus, byKey, waitForAgent } from '../support/capture';
-import { showsText } from '../support/in-page';
+import { showsText, storeTransaction } from '../support/in-page';
 import { FIXTURE_ROOT } from '../support/fixture-server';
 
 let h: Driver;
@@ -123,25 +123,7 @@ describe('a seen submission while the background sleeps', () => {
   it('survives the background being stopped in the middle of writing it, with its tab already closed', async () => {
     // Another extension page holds the store in a long write: the background's own write waits behind it.
     const holder = await h.openExtensionPage('options');
-    await holder.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('rebound');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction(['applications', 'events'], 'readwrite');
-            const g = globalThis as unknown as { __hold: boolean };
-            g.__hold = true;
-            const spin = () => {
-              if (g.__hold) tx.objectStore('applications').count().onsuccess = spin;
-            };
-            spin();
-            tx.oncomplete = () => db.close();
-            resolve();
-          };
-        }),
-    );
+    await holder.evaluate(storeTransaction, { hold: true });
     // Another Ashby job (the same page under another job id), so this capture is a record of its own.
     h.server.routes.push((req, res) => {
       if (req.headers.host?.split(':')[0] !== 'jobs.ashbyhq.com' || !req.url?.startsWith(`/acme/${OTHER_ID}/`)) return false;
@@ -158,7 +140,7 @@ describe('a seen submission while the background sleeps', () => {
     await page.close();
     // The background is stopped while its write still waits: nothing of it reaches the store.
     await h.stopBackground();
-    await holder.evaluate(() => void ((globalThis as unknown as { __hold: boolean }).__hold = false));
+    await holder.evaluate(() => void ((globalThis as unknown as { __releaseStore: boolean }).__releaseStore = true));
     await holder.close();
 
     // Woken again, the background finds the capture in the outbox and writes it, once.

@@ -4,6 +4,7 @@
  * in Chromium, an event page in Firefox) → a click → the popup's next steps.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeTransaction } from '../support/in-page';
 import { launchBrowser, pollUntil, type Driver } from '../support/driver';
 import type { Application, TimelineEvent } from '../../src/core/types';
 
@@ -77,25 +78,7 @@ afterAll(async () => {
 async function seed() {
   // Let the extension create its database with its own schema first, then write raw records.
   await h.background(async () => void (await (globalThis as unknown as { reboundNudges: { currentNudges(): Promise<unknown> } }).reboundNudges.currentNudges()));
-  await h.background(
-    ({ apps, events }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('rebound');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['applications', 'events'], 'readwrite');
-          for (const app of apps) tx.objectStore('applications').put(app);
-          for (const event of events) tx.objectStore('events').put(event);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { apps: APPS, events: EVENTS },
-  );
+  await h.background(storeTransaction, { applications: APPS, events: EVENTS });
 }
 
 const readState = () =>

@@ -19,3 +19,32 @@ export const texts = (css: string) => [...document.querySelectorAll(css)].map((e
 
 /** The value of the first field matching `css` (null when there is none). */
 export const valueOf = (css: string) => document.querySelector<HTMLInputElement>(css)?.value ?? null;
+
+/**
+ * In the background or an extension page: one read-write transaction on the extension's database
+ * (opened as it is, without Dexie) that puts raw `applications` and `events` records and resolves
+ * when it commits. With `hold`, it also keeps itself busy until `globalThis.__releaseStore` is set,
+ * and resolves as soon as it holds the store: every other write waits behind it meanwhile.
+ */
+export const storeTransaction = ({ applications = [], events = [], hold = false }: { applications?: unknown[]; events?: unknown[]; hold?: boolean }) =>
+  new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('rebound');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['applications', 'events'], 'readwrite');
+      for (const app of applications) tx.objectStore('applications').put(app);
+      for (const event of events) tx.objectStore('events').put(event);
+      const g = globalThis as unknown as { __releaseStore?: boolean };
+      const spin = () => {
+        if (!g.__releaseStore) tx.objectStore('applications').count().onsuccess = spin;
+      };
+      if (hold) spin();
+      tx.oncomplete = () => {
+        db.close();
+        if (!hold) resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+      if (hold) resolve();
+    };
+  });

@@ -19,8 +19,9 @@ const contentScript: Runtime.MessageSender = {
 };
 const otherExtension: Runtime.MessageSender = { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' };
 
-const manualSave = { type: 'capture/save', draft: draft(), stage: 'saved', trigger: 'popup' };
-const autoSave = { type: 'capture/save', draft: draft(), stage: 'applied', trigger: 'submission' };
+const captureId = '3b241101-e2bb-4255-8caf-4136c566a962';
+const manualSave = { type: 'capture/save', draft: draft(), stage: 'saved', trigger: 'popup', captureId };
+const autoSave = { type: 'capture/save', draft: draft(), stage: 'applied', trigger: 'submission', captureId };
 
 beforeEach(() => {
   saveDraft.mockReset();
