@@ -4,8 +4,8 @@
  * outbox included), and a save that is said to have worked when it did, even with storage.session full.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from './fake-browser';
-import { draft } from '../db/draft';
+import { fakeBrowser } from '../../support/fake-browser';
+import { draft } from '../../support/builders';
 import type { Request } from '../../../src/shared/messages';
 
 const browser = fakeBrowser();
@@ -32,10 +32,10 @@ function submission(overrides: Partial<Save> = {}): Save {
 beforeEach(async () => {
   const db = getDb();
   await Promise.all([db.applications.clear(), db.events.clear()]);
-  browser.storage.local.items.clear();
-  browser.storage.session.items.clear();
-  browser.storage.session.state.full = false;
-  browser.badge.text = undefined;
+  browser.storage.local.data.clear();
+  browser.storage.session.data.clear();
+  browser.storage.session.full = false;
+  browser.action.badge = '';
 });
 
 describe('board keys', () => {
@@ -81,7 +81,7 @@ describe('one write per capture', () => {
     expect(byMessage).toMatchObject({ stage: 'applied' });
     expect(await getDb().applications.count()).toBe(1);
     expect(await getDb().events.count()).toBe(1);
-    expect([...browser.storage.local.items.keys()]).toEqual([]);
+    expect([...browser.storage.local.data.keys()]).toEqual([]);
   });
 
   it('the outbox drops what is not a page capture and writes nothing for it', async () => {
@@ -94,13 +94,13 @@ describe('one write per capture', () => {
     });
     expect(await drainOutbox()).toBe(0);
     expect(await getDb().applications.count()).toBe(0);
-    expect([...browser.storage.local.items.keys()]).toEqual(['settings']);
+    expect([...browser.storage.local.data.keys()]).toEqual(['settings']);
   });
 });
 
 describe('with storage.session full', () => {
   it('a capture is saved, acknowledged without an Undo, and a retry of it adds nothing', async () => {
-    browser.storage.session.state.full = true;
+    browser.storage.session.full = true;
     const id = crypto.randomUUID();
     const ack = await saveDraft(draft(), 'applied', 'submission', id);
     expect(ack).toMatchObject({ created: true, undoToken: null });
@@ -109,9 +109,9 @@ describe('with storage.session full', () => {
   });
 
   it('the shortcut shows ✓, not "!", once the record is written', async () => {
-    browser.storage.session.state.full = true;
+    browser.storage.session.full = true;
     await saveFromTab(7, 'shortcut');
     expect(await getDb().applications.count()).toBe(1);
-    expect(browser.badge.text).toBe('✓');
+    expect(browser.action.badge).toBe('✓');
   });
 });

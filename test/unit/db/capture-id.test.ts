@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDb, type ReboundDb } from '../../../src/db/schema';
 import { saveCapture } from '../../../src/db/repository';
-import { draft } from './draft';
+import { draft } from '../../support/builders';
 
 let db: ReboundDb;
 beforeEach(() => {
