@@ -141,6 +141,9 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
   }, [sourceKey, resets]);
 
   const set = <K extends keyof CardValues>(key: K) => (value: CardValues[K]) => {
+    // At once, not at the next render: an effect still waiting to run (effects wait for a paint, late
+    // in a throttled tab) must see that typing has started, or it would put the detected values back.
+    dirtyRef.current = true;
     setValues((current) => ({ ...current, [key]: value }));
     setDirty(true);
     setStatus(null);
