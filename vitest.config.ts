@@ -26,19 +26,21 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
-      {
+      // The same end-to-end files, once per browser (test/support/driver.ts picks it from BROWSER).
+      ...(['chromium', 'firefox'] as const).map((browser) => ({
         test: {
-          name: 'e2e',
+          name: browser === 'chromium' ? 'e2e' : 'e2e-firefox',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          // One browser at a time: the machine has two cores, and each file launches Chromium.
+          env: { BROWSER: browser },
+          // One browser at a time: the machine has two cores, and each file launches a browser.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 90_000,
           // expect.poll waits for the state it expects: give a loaded 2-core machine time to get there.
           expect: { poll: { timeout: 15_000, interval: 100 } },
         },
-      },
+      })),
     ],
   },
 });

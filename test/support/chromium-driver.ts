@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { launch, type PopupHandle } from './chromium';
 import { pollUntil, type Driver, type LaunchOptions, type Tab } from './driver';
 import { makeTab } from './tab';
+import { runShortcut, storeReaders, waitForToast } from './common';
 
 interface CdpNode {
   backendNodeId: number;
@@ -172,19 +173,12 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
       await pollUntil('the service worker to stop', async () => !(await workerTarget()), 20_000);
     },
     backgroundRunning: async () => Boolean(await workerTarget()),
-    table: (name) => h.table(name),
-    applications: () => h.applications(),
-    events: () => h.events(),
-    waitForApplications: (predicate, timeoutMs) => h.waitForApplications(predicate, timeoutMs),
+    ...storeReaders((fn, arg) => driver.background(fn, arg)),
     async toastText(tab) {
       const host = await toastHost(page(tab));
       return host ? textOf(host) : '';
     },
-    async waitForToast(tab, pattern, timeoutMs = 20_000) {
-      let text = '';
-      await pollUntil(() => `a toast matching ${pattern}; it says "${text}"`, async () => pattern.test((text = await driver.toastText(tab))), timeoutMs);
-      return text;
-    },
+    waitForToast: (tab, pattern, timeoutMs) => waitForToast(driver.toastText, tab, pattern, timeoutMs),
     async clickToast(tab, label) {
       const p = page(tab);
       const host = await toastHost(p);
@@ -199,15 +193,7 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
         await session.detach();
       }
     },
-    async shortcut(tab) {
-      const url = await tab.url();
-      await driver.background(async (tabUrl) => {
-        const target = (await chrome.tabs.query({})).find((t) => t.url === tabUrl);
-        if (!target) throw new Error(`no tab at ${tabUrl}`);
-        const rebound = (globalThis as unknown as { rebound: { handleCommand(c: string, t: unknown): Promise<void> } }).rebound;
-        await rebound.handleCommand('save-job', target);
-      }, url);
-    },
+    shortcut: async (tab) => runShortcut(driver.background, await tab.url()),
     close: () => h.close(),
   };
   return driver;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { Application, TimelineEvent } from '../../src/core/types';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { readTable } from './common';
 
 export const DIST = path.resolve('dist');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -59,29 +60,8 @@ function assertPrerequisites(extensionDir: string): void {
   }
 }
 
-async function readStore<T>(worker: Worker, table: string): Promise<T[]> {
-  return worker.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('rebound');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
+function readStore<T>(worker: Worker, table: string): Promise<T[]> {
+  return readTable<T>((fn, arg) => worker.evaluate(fn as (arg: unknown) => Promise<never>, arg), table);
 }
 
 /**

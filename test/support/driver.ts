@@ -112,7 +112,7 @@ export const BROWSER: BrowserName = process.env.BROWSER === 'firefox' ? 'firefox
 
 /** The built extension of this browser, with the fixture server. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Driver> {
-  if (BROWSER === 'firefox') throw new Error('The Firefox driver is not written yet (issue 16).');
+  if (BROWSER === 'firefox') return (await import('./firefox')).launchFirefox(options);
   return (await import('./chromium-driver')).launchChromiumDriver(options);
 }
 
