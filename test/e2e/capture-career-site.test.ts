@@ -33,6 +33,12 @@ it('registers the content script for all sites once the permission is there', as
     .toEqual(['rebound-all-sites']);
 });
 
+it('keeps the registration when the background stops and starts again', async () => {
+  await h.stopBackground();
+  // Asking wakes a fresh background (service worker or event page); the registration is the browser's.
+  expect(await h.background(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).toEqual(['rebound-all-sites']);
+});
+
 it('applying on a career site with JSON-LD records one application from the posting', async () => {
   const page = await h.open(JOB);
   await page.fill('input[name="name"]', 'Ada Lovelace');

@@ -64,7 +64,10 @@ describe('Greenhouse', () => {
     await h.waitForToast(page, /Application recorded — well done for sending it/);
   });
 
-  it('Undo in the toast removes the capture', async () => {
+  it('Undo in the toast removes the capture, even after the background was stopped', async () => {
+    // The undo token lives in storage.session: it must outlive a stopped service worker (Chromium)
+    // and a suspended event page (Firefox) alike.
+    await h.stopBackground();
     await h.clickToast(page, 'Undo');
     await h.waitForToast(page, /Undone/);
     await h.waitForApplications((a) => byKey(a, 'greenhouse:4012345').length === 0);

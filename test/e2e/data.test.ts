@@ -11,6 +11,7 @@ import { CSV_HEADER } from '../../src/core/transfer/csv-export';
 import { generatePipeline } from '../support/pipeline';
 import { launchBrowser, type Driver, type Tab } from '../support/driver';
 import { screenshots } from '../support/screenshots';
+import { showsText } from '../support/in-page';
 
 /**
  * axe-core as a function whose body is its source: evaluating it through the driver runs it in the
@@ -21,6 +22,8 @@ const pipeline = generatePipeline(40, 21, 120, Date.now());
 
 let h: Driver;
 let page: Tab;
+/** The JSON backup the export test downloads; the delete-and-restore test imports it. */
+let backupFile: { filename: string; text: string };
 
 async function seed(target: Tab): Promise<void> {
   // The options page has opened the database with the extension's own schema: write raw records.
@@ -103,7 +106,8 @@ describe('your data', () => {
   });
 
   it('exports a JSON backup holding every table', async () => {
-    const backup = JSON.parse((await page.download('[data-testid=export-json]')).text) as {
+    backupFile = await page.download('[data-testid=export-json]');
+    const backup = JSON.parse(backupFile.text) as {
       format: string;
       formatVersion: number;
       schemaVersion: number;
@@ -119,6 +123,24 @@ describe('your data', () => {
     expect(backup.tables.debriefs).toHaveLength(pipeline.debriefs.length);
     // The settings travel too (no goal chosen yet: null, not a default nobody picked).
     expect(backup.settings).toMatchObject({ weeklyGoal: null, dailyBudget: expect.any(Number) });
+  });
+
+  it('deletes everything, then brings it all back from the exported backup', async () => {
+    const before = { apps: await h.applications(), events: await h.events(), debriefs: await h.table('debriefs') };
+    expect(before.apps).toHaveLength(pipeline.applications.length);
+    await page.click('[data-testid=delete-start]');
+    await page.fill('[data-testid=delete-confirm-word]', 'delete');
+    await page.click('[data-testid=delete-confirm]');
+    await h.waitForApplications((apps) => apps.length === 0);
+    expect(await h.events()).toEqual([]);
+
+    await page.setFiles('[data-testid=import-json]', [{ name: backupFile.filename, mimeType: 'application/json', text: backupFile.text }]);
+    await page.waitFor(showsText, 'Done:');
+    const apps = await h.waitForApplications((all) => all.length === before.apps.length);
+    const byId = <T extends { id?: unknown }>(list: T[]) => [...list].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    expect(byId(apps)).toEqual(byId(before.apps));
+    expect(await h.events()).toHaveLength(before.events.length);
+    expect(byId(await h.table<{ id?: unknown }>('debriefs'))).toEqual(byId(before.debriefs as { id?: unknown }[]));
   });
 
   it('imports a spreadsheet through the column-mapping step', async () => {

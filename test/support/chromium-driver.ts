@@ -145,6 +145,21 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
     }
   };
 
+  /**
+   * A stopped service worker starts again for an event, as Firefox's event page does when the driver
+   * asks for it: send it a message from an extension page. The router turns this one away, changing nothing.
+   */
+  const wakeWorker = async () => {
+    const page = await h.context.newPage();
+    try {
+      await page.goto(`chrome-extension://${h.extensionId}/manifest.json`);
+      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'e2e/wake' }).catch(() => undefined));
+    } finally {
+      await page.close();
+    }
+    await pollUntil('the service worker to start', workerTarget, 20_000);
+  };
+
   const driver: Driver = {
     name: 'chromium',
     server: h.server,
@@ -160,6 +175,7 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
     waitForTab: (prefix, timeoutMs = 20_000) =>
       pollUntil(`a tab at ${prefix}`, async () => h.context.pages().find((p) => p.url().startsWith(prefix)), timeoutMs).then(wrap),
     async background<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> {
+      if (!(await workerTarget())) await wakeWorker();
       const worker = await h.worker();
       return (await worker.evaluate(fn as (arg: unknown) => Promise<unknown>, arg)) as T;
     },
