@@ -3,7 +3,7 @@
  * these is declared with `itWhere(limit, …)`: it runs in the browsers that can, and is not registered
  * in the others (so nothing is reported as skipped, and nothing passes without running).
  */
-import { it } from 'vitest';
+import { describe, it } from 'vitest';
 import { BROWSER, type BrowserName } from './driver';
 
 export const LIMITS = {
@@ -33,4 +33,9 @@ export const canRun = (limit: Limit): boolean => (LIMITS[limit].runsIn as readon
 /** `it`, registered only in the browsers that can run it (see LIMITS for why the others cannot). */
 export function itWhere(limit: Limit, name: string, fn: () => Promise<void>, timeout?: number): void {
   if (canRun(limit)) it(name, fn, timeout);
+}
+
+/** `describe`, registered only in the browsers that can run every test in it. */
+export function describeWhere(limit: Limit, name: string, fn: () => void): void {
+  if (canRun(limit)) describe(name, fn);
 }

@@ -178,6 +178,15 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     return context;
   };
 
+  // An install opens the welcome page (as in Chromium: chromium.ts). Wait for it (an install that
+  // opens nothing fails here) and close it, so every test starts from a quiet browser.
+  const welcome = await pollUntil(
+    'Rebound to open its welcome page on install',
+    async () => (await topContexts()).find((c) => c.url === `${ORIGIN}/src/options/index.html#/welcome`),
+    15_000,
+  );
+  await send('browsingContext.close', { context: welcome.context });
+
   // The bridge to the background: an extension page in a tab that never comes to the front.
   const bridge = await newTab(true);
   await send('browsingContext.navigate', { context: bridge, url: `${ORIGIN}/src/popup/index.html#bridge`, wait: 'complete' });
