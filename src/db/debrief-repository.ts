@@ -102,6 +102,23 @@ export function saveDebrief(db: ReboundDb, debriefId: string, patch: DebriefPatc
   );
 }
 
+/**
+ * Tick or untick one theme against the stored list, inside the write's transaction. The screen's copy
+ * of the list can be a render behind: two quick ticks built from it would each save a list missing
+ * the other's theme.
+ */
+export function setDebriefTheme(db: ReboundDb, debriefId: string, theme: ThemeId, on: boolean, now = Date.now()): Promise<Debrief> {
+  return changeDebrief(
+    db,
+    debriefId,
+    (existing) => ({
+      ...existing,
+      themes: on ? [...new Set([...existing.themes, theme])] : existing.themes.filter((t) => t !== theme),
+    }),
+    now,
+  );
+}
+
 function normaliseContact(contact: DebriefContact | null): DebriefContact | null {
   if (!contact) return null;
   const name = contact.name.trim();

@@ -40,6 +40,22 @@ async function rejected(company = 'Acme', title = 'Product Designer') {
 const MARKUP_FEEDBACK =
   '<p>Hi,</p><p>It was a <b>really difficult decision</b>. We went with a more experienced candidate.</p><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
+describe('themes', () => {
+  it('keeps both of two themes ticked one right after the other', async () => {
+    const app = await rejected();
+    const debrief = await ensureDebriefFor(db, app.id);
+    await saveDebrief(db, debrief.id, { step: 'feedback' });
+    view = mount(withDb(<DebriefView params={{ id: app.id }} />));
+    const root = view.root;
+    await waitFor(() => queryByText(root, 'label', 'Their feedback'), 'feedback step');
+    // The second click comes before the first one's write has reached the screen.
+    click(byLabel(root, 'Close call: a stronger candidate'));
+    click(byLabel(root, 'The resume did not show a skill'));
+    await eventually(async () => (await debriefFor(db, app.id))?.themes.length === 2, 'both themes saved');
+    expect((await debriefFor(db, app.id))?.themes.sort()).toEqual(['close_call', 'resume_skill']);
+  });
+});
+
 describe('the debrief flow', () => {
   it('walks the five steps, saving each one, and keeps pasted markup as plain text', async () => {
     const app = await rejected();

@@ -14,6 +14,7 @@ import {
   REMINDER_AFTER_MS,
   restoreActionItem,
   saveDebrief,
+  setDebriefTheme,
   setActionItemDone,
   skipDebrief,
   unmarkNoteSent,
@@ -180,5 +181,18 @@ describe('the next step a debrief ends with', () => {
     await saveDebrief(db, debrief.id, { nextStep: '' }, 600);
     await completeDebrief(db, debrief.id, 700);
     expect(await actionItemsFor(db, debrief.id)).toEqual([]);
+  });
+});
+
+describe('setDebriefTheme', () => {
+  it('keeps both of two quick ticks, and unticks only the one theme', async () => {
+    const application = await rejectedApplication();
+    const debrief = await ensureDebriefFor(db, application.id);
+    // Two ticks sent before either is written, as two fast clicks on the checkboxes do.
+    await Promise.all([setDebriefTheme(db, debrief.id, 'close_call', true), setDebriefTheme(db, debrief.id, 'resume_skill', true)]);
+    expect((await db.debriefs.get(debrief.id))?.themes.sort()).toEqual(['close_call', 'resume_skill']);
+    await setDebriefTheme(db, debrief.id, 'close_call', true);
+    await setDebriefTheme(db, debrief.id, 'resume_skill', false);
+    expect((await db.debriefs.get(debrief.id))?.themes).toEqual(['close_call']);
   });
 });

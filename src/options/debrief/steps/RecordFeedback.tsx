@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { proposeActions } from '../../../core/debrief/actions';
 import { CLOSE_CALL_MESSAGE, isCloseCall, suggestThemes, themeById } from '../../../core/debrief/themes';
 import type { ThemeId } from '../../../core/debrief/types';
-import { actionItemsFor, addActionItem, clearReminder, saveDebrief } from '../../../db/debrief-repository';
+import { actionItemsFor, addActionItem, clearReminder, saveDebrief, setDebriefTheme } from '../../../db/debrief-repository';
 import { useDb } from '../../../ui/db-context';
 import { useLiveQuery } from '../../../ui/use-live-query';
 import { ActionItemList } from '../ActionItems';
@@ -27,10 +27,7 @@ export function RecordFeedback({ application, debrief }: StepProps) {
 
   const result = suggestThemes(feedback.value, reflection.value);
   const confirmed = debrief.themes;
-  const toggle = (theme: ThemeId, on: boolean) => {
-    const themes = on ? [...confirmed, theme] : confirmed.filter((t) => t !== theme);
-    void saveDebrief(db, debrief.id, { themes });
-  };
+  const toggle = (theme: ThemeId, on: boolean) => void setDebriefTheme(db, debrief.id, theme, on);
   const context = { text: `${feedback.value}\n${reflection.value}`, company: application.company, role: application.title };
   const existing = new Set(items.map((item) => item.text));
   const addOwn = async (event: Event) => {
