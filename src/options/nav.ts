@@ -30,6 +30,7 @@ export function navigate(path: string): void {
 export const paths = {
   list: () => '/',
   application: (id: string) => `/app/${encodeURIComponent(id)}`,
+  addJob: () => '/add',
 };
 
 /** For <a href>: real links, so middle-click, copy link and keyboard all work. */

@@ -17,6 +17,7 @@ import { PreferencesView } from './debrief/Preferences';
 import { StatsView } from './stats/StatsView';
 import { DataView } from './data/DataView';
 import { SettingsView } from './settings/SettingsView';
+import { AddJobView } from './add/AddJobView';
 import { WelcomeView } from './welcome/WelcomeView';
 
 export type RouteParams = Record<string, string>;
@@ -33,6 +34,7 @@ export const ROUTES: Route[] = [
   // Reminders' deep links: the pipeline with the query's filter (?stage=… or ?ids=…, see list-query.ts).
   { path: '/list', view: ListView },
   { path: '/app/:id', view: DetailView },
+  { path: '/add', view: AddJobView },
   { path: '/debrief/:id', view: DebriefView },
   { path: '/insights', view: InsightsView, nav: 'Insights' },
   { path: '/preferences', view: PreferencesView },

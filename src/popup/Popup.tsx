@@ -28,6 +28,12 @@ function PopupBody({ services, sections = POPUP_SECTIONS }: Omit<Props, 'db'>) {
       <main class="popup__main">
         <PipelineSummary />
         <CaptureCard services={services} />
+        <p class="popup__add">
+          <button type="button" class="link-button" onClick={() => services.openAddJob()}>
+            + Add a job by hand
+          </button>
+          <span class="muted"> — a referral, or a lead from an email</span>
+        </p>
         {sections.map(({ id, title, component: Section }) => (Section ? <Section key={id} title={title} /> : null))}
         <RecentApplications onOpen={(id) => services.openPipeline(id)} />
       </main>

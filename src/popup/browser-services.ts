@@ -17,4 +17,7 @@ export const browserServices: PopupServices = {
     // The popup would stay open over the new tab in some browsers; close it once the tab is asked for.
     void opening.finally(() => window.close());
   },
+  openAddJob() {
+    void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#/add') }).finally(() => window.close());
+  },
 };

@@ -17,4 +17,6 @@ export interface PopupServices {
   save(draft: JobDraft, stage: 'saved' | 'applied'): Promise<Reply<'capture/save'>>;
   /** Open the options page, at one application when given. */
   openPipeline(applicationId?: string): void;
+  /** Open the options page's "Add a job by hand" form (a referral or an email lead has no page). */
+  openAddJob(): void;
 }

@@ -4,7 +4,7 @@
  * with the user's column mapping, into plain import rows, checking every row before any is written.
  */
 import Papa from 'papaparse';
-import { boardKeyAt, siteFor } from '../../sites/find';
+import { jobLink } from '../job-link';
 import { parseTags } from '../job-details';
 import type { Stage } from '../types';
 import { IMPORT_FIELD_LABELS, stageFromStatus, type ColumnMapping } from './csv-mapping';
@@ -64,17 +64,6 @@ function cell(row: readonly string[], index: number | null): string {
   return index === null ? '' : (row[index] ?? '').trim();
 }
 
-/** Only http(s) links are kept as links: a "javascript:" cell is never stored as a posting URL. */
-function httpUrl(raw: string): URL | null {
-  if (!raw) return null;
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Rows with neither a company nor a title are left out (blank lines, totals, section titles), and
  * counted so the preview can say so. A date Rebound cannot read stops the whole import, naming the
@@ -110,16 +99,11 @@ export function buildRows(sheet: ParsedSheet, mapping: ColumnMapping): RowsResul
     if (statusText && !fromStatus) unknown.add(statusText);
     // With no status to go by, a row with an applied date was sent; one without is a saved job.
     const stage: Stage = fromStatus ?? (appliedAt !== null ? 'applied' : 'saved');
-    const url = httpUrl(cell(row, mapping.url));
-    // The same rule as a page: a board's job key only from an address on the board's own hosts.
-    const key = url ? boardKeyAt(siteFor(url), url) : { board: '', jobId: '' };
     rows.push({
       line,
       company,
       title,
-      url: url?.href ?? '',
-      board: key.board,
-      jobId: key.jobId,
+      ...jobLink(cell(row, mapping.url)),
       appliedAt,
       stage,
       location: cell(row, mapping.location),

@@ -25,7 +25,7 @@ import {
 import { ClosedHiddenNote } from './ClosedHiddenNote';
 import { DEFAULT_SORT, sortRows, type Sort } from './sort';
 import { filtersFromQuery, onlyIds, parseListQuery } from './list-query';
-import { currentQuery, navigate, paths } from '../nav';
+import { currentQuery, href, navigate, paths } from '../nav';
 import { usePipeline } from './use-pipeline';
 import { useHideClosed, useViewChoice, type PipelineLayout } from './use-view-choice';
 import { BoardView } from './BoardView';
@@ -119,6 +119,9 @@ export function ListView() {
           Open a job posting and press <strong>Save</strong> in the Rebound toolbar button. Rebound keeps
           every job here, only on this computer — and when you apply, it notices and records it for you.
         </p>
+        <a class="button" href={href(paths.addJob())}>
+          Add a job by hand
+        </a>
       </div>
     );
   }
@@ -136,6 +139,9 @@ export function ListView() {
     <div class="list-view" data-complete={complete ? 'true' : 'false'}>
       <div class="list-view__head">
         <h1 tabIndex={-1}>Your pipeline</h1>
+        <a class="button list-view__add" href={href(paths.addJob())}>
+          + Add a job
+        </a>
         <div class="view-switch" role="group" aria-label="Show as">
           {LAYOUTS.map(({ id, label }) => (
             <button

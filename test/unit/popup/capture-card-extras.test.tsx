@@ -34,6 +34,7 @@ function services(detected: JobDraft, page: PageKind = 'posting'): PopupServices
       };
     },
     openPipeline: vi.fn(),
+    openAddJob: vi.fn(),
   };
 }
 

@@ -46,6 +46,7 @@ function services(options: { url?: string; detected?: JobDraft | Error; page?: P
       };
     }),
     openPipeline: vi.fn(),
+    openAddJob: vi.fn(),
   };
   return fake satisfies PopupServices;
 }
