@@ -58,3 +58,29 @@ export function toDateTimeLocal(at: number | null): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+export const UPCOMING_DAYS = 7;
+
+export interface UpcomingRound {
+  applicationId: string;
+  title: string;
+  company: string;
+  round: InterviewRound & { at: number };
+}
+
+/** The dated rounds of these applications from `from` (inclusive) to `to` (exclusive), soonest first. */
+export function roundsBetween(
+  apps: readonly Pick<Application, 'id' | 'title' | 'company' | 'interviews'>[],
+  from: number,
+  to: number,
+): UpcomingRound[] {
+  const found: UpcomingRound[] = [];
+  for (const app of apps) {
+    for (const round of interviewsOf(app)) {
+      if (round.at !== null && round.at >= from && round.at < to) {
+        found.push({ applicationId: app.id, title: app.title, company: app.company, round: { ...round, at: round.at } });
+      }
+    }
+  }
+  return found.sort((a, b) => a.round.at - b.round.at);
+}

@@ -10,6 +10,7 @@
 import type { ComponentType } from 'preact';
 import { NextSteps } from './NextSteps';
 import { PendingDebriefs } from './PendingDebriefs';
+import { UpcomingInterviews } from './UpcomingInterviews';
 
 export interface PopupSectionSlot {
   id: string;
@@ -19,6 +20,8 @@ export interface PopupSectionSlot {
 }
 
 export const POPUP_SECTIONS: readonly PopupSectionSlot[] = [
+  /** Interview rounds in the next seven days. */
+  { id: 'upcoming', title: 'Interviews this week', component: UpcomingInterviews },
   /** Keep-applying nudges: follow-ups due, saved jobs waiting, the weekly goal. */
   { id: 'next-steps', title: 'Next steps', component: NextSteps },
   /** Rejections that have no debrief yet. */

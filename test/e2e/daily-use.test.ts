@@ -56,7 +56,11 @@ async function seed(target: Tab): Promise<void> {
           apps.push({
             id: `app-${stage}-${k}`, title: titles[i % titles.length], company: companies[i % companies.length], location: 'Berlin',
             workMode: null, salary: '', employmentType: 'Full-time', board: ['greenhouse', 'lever', 'linkedin'][i % 3], jobId: '', jobKey: '',
-            description: 'A plain description.', notes: '', contacts: [], interviews: [], tags: [], excitement: null, deadline: null,
+            description: 'A plain description.', notes: '', contacts: [], tags: [], excitement: null, deadline: null,
+            // One round the day after tomorrow: an upcoming interview for the popup and the pipeline.
+            interviews: stage === 'interviewing' && k === 0 ? [{ id: 'round-1', name: 'Technical interview', at: now + 2 * DAY, notes: '' }] : [],
+            // Written past Dexie, so the index field its write layer keeps is written here too.
+            interviewAt: stage === 'interviewing' && k === 0 ? [now + 2 * DAY] : [],
             resumeVersion: '', coverLetterVersion: '', stage, savedAt: now - (40 + i) * DAY, appliedAt: stage === 'saved' ? null : now - (30 + i) * DAY,
             updatedAt: now - i * DAY, createdAt: now - (40 + i) * DAY, postingUrl: `https://example.test/${i}`, canonicalUrl: `https://example.test/${i}`,
           });
@@ -172,6 +176,9 @@ describe('the popup on an article about applying', () => {
     await popup.waitFor(showsText, 'doesn’t look like a single job posting');
     expect(await popup.evaluate(showsText, 'just applied')).toBe(false);
     expect(await popup.evaluate(() => document.querySelector('.capture .button--primary')?.textContent?.trim())).toBe('Save this job');
+    // Interviews in the next seven days, in the popup too.
+    const upcoming = await popup.waitFor(() => document.querySelector('.upcoming')?.textContent);
+    expect(upcoming).toContain('Technical interview ·');
     await popup.screenshot(path.join(DOCS, 'popup-article.png'));
     await popup.close();
     await article.close();
@@ -208,10 +215,14 @@ describe('the table', () => {
     await route('#/');
     await page.click({ css: 'button', text: 'Table' });
     await page.waitFor(() => document.querySelectorAll('tbody .row-link').length > 0);
-    // The filters are folded behind one control: the table starts high on the screen.
+    // The filters are folded behind one control beside the search: one row, not 340 px.
     expect(await page.evaluate(() => document.getElementById('pipeline-filters')?.hidden)).toBe(true);
-    const tableTop = await page.evaluate(() => document.querySelector('.pipeline-table')!.getBoundingClientRect().top);
-    expect(tableTop).toBeLessThan(300);
+    const filtersHeight = await page.evaluate(() => document.querySelector('.toolbar')!.getBoundingClientRect().height);
+    expect(filtersHeight).toBeLessThan(80);
+
+    // Interviews in the next seven days, above the pipeline.
+    const upcoming = await page.waitFor(() => document.querySelector('[data-testid="upcoming-interviews"]')?.textContent);
+    expect(upcoming).toContain('Technical interview ·');
 
     await page.click({ css: 'th button', text: 'Applied' });
     const applied = () =>

@@ -23,6 +23,7 @@ import {
   type Filters,
 } from './filter';
 import { ClosedHiddenNote } from './ClosedHiddenNote';
+import { UpcomingCard } from './UpcomingCard';
 import { DEFAULT_SORT, sortRows, type Sort } from './sort';
 import { filtersFromQuery, onlyIds, parseListQuery } from './list-query';
 import { currentQuery, href, navigate, paths } from '../nav';
@@ -156,6 +157,7 @@ export function ListView() {
           ))}
         </div>
       </div>
+      <UpcomingCard />
       {query.ids ? <ChosenApplicationsNote rows={chosen} complete={complete} onDismiss={showAll} /> : null}
       <FilterBar
         filters={filters}

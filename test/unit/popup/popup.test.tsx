@@ -7,6 +7,7 @@ import { PopupSection } from '../../../src/ui/PopupSection';
 import type { PopupServices } from '../../../src/popup/services';
 import { byAriaLabel, byLabel, byText, choose, click, freshDb, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
+import { addInterview } from '../../../src/db/contacts-interviews';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -213,5 +214,19 @@ describe('popup pipeline', () => {
     expect(queryByText(root, 'h2', 'Debriefs to do')).toBeUndefined();
     click(byText(root, 'button', 'Open your pipeline'));
     expect(fake.openPipeline).toHaveBeenCalledWith();
+  });
+});
+
+describe('popup: interviews this week', () => {
+  it('lists the rounds of the next seven days, and adding a job by hand opens its form', async () => {
+    const { application } = await saveCapture(db, newDraft({ title: 'Designer', company: 'Acme' }), { source: 'popup', stage: 'applied' });
+    await addInterview(db, application.id, { name: 'Portfolio review', at: Date.now() + 2 * 86_400_000, notes: '' }, 'options');
+    const fake = services({});
+    view = mount(<Popup db={db} services={fake} />);
+    const root = view.root;
+    await waitFor(() => queryByText(root, 'h2', 'Interviews this week'), 'the section');
+    expect(root.querySelector('.upcoming')?.textContent).toContain('Portfolio review · Acme');
+    click(byText(root, 'button', '+ Add a job by hand'));
+    expect(fake.openAddJob).toHaveBeenCalled();
   });
 });
