@@ -33,7 +33,8 @@ function jobLine(title: string, company: string): string {
 function headline(request: ToastRequest): string {
   switch (request.kind) {
     case 'saved':
-      return 'Saved to Rebound';
+      // The shortcut on a job already saved: say so, rather than "Saved" with an Undo of nothing.
+      return request.ack && !request.ack.created ? 'Already in your pipeline' : 'Saved to Rebound';
     case 'applied':
       return 'Application recorded — well done for sending it';
     case 'ask':
@@ -122,7 +123,9 @@ export function showToast(request: ToastRequest, options: ToastOptions): void {
   if ((request.kind === 'saved' || request.kind === 'applied') && ack) {
     const token = ack.undoToken;
     // No token: the capture is saved but Undo could not be kept for it; Edit still leads to it.
-    if (token) {
+    // Already in the pipeline (the shortcut on a job saved before): nothing to undo either.
+    const alreadySaved = request.kind === 'saved' && !ack.created;
+    if (token && !alreadySaved) {
       actions.append(
         button('Undo', '', () => {
           options

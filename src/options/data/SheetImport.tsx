@@ -144,7 +144,7 @@ function MappingSelect(props: {
       </label>
       <select
         id={id}
-        class="select"
+        class="input select"
         value={props.value === null ? '' : String(props.value)}
         onChange={(e) => props.onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
         data-field={props.field}

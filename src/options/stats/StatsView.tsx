@@ -135,7 +135,7 @@ export function StatsPage({ stats, goal }: { stats: Stats; goal: number | null }
                 .slice(0, 3)
                 .map((row) => `${boardName(row.board)}: ${percent(row.rate)} of ${row.sent.toLocaleString()}`)
                 .join('; ')}
-              {stats.boards.length > 3 ? '; and more in the table.' : '.'}
+              {stats.boards.length > 3 ? '; the chart shows the others.' : '.'}
             </>
           }
           table={{

@@ -220,7 +220,8 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
       <TextField label="Job title" name="title" value={values.title} onInput={set('title')} error={titleError} wide />
       <TextField label="Company" name="company" value={values.company} onInput={set('company')} />
       <TextField label="Location" name="location" value={values.location} onInput={set('location')} />
-      <TextField label="Salary" name="salary" value={values.salary} onInput={set('salary')} />
+      {/* A full row: "EUR 60,000–75,000" does not fit half the popup. */}
+      <TextField label="Salary" name="salary" value={values.salary} onInput={set('salary')} wide />
       <WorkModeField value={values.workMode} onChange={set('workMode')} />
       <TextField
         label="Employment type"

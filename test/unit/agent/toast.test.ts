@@ -50,6 +50,18 @@ describe('toast', () => {
     expect(send).toHaveBeenCalledWith({ type: 'options/open', applicationId: 'app-1' });
   });
 
+  it('on a job already saved, says it is already in the pipeline and offers Edit, not Undo', () => {
+    const spy = captureShadow();
+    const send = vi.fn(async () => ({ ok: true, value: {} }));
+    showToast({ kind: 'saved', title: 'Designer', company: 'Acme', ack: { ...ack, created: false } }, { send: send as never });
+    expect(spy.root().textContent).toContain('Already in your pipeline');
+    expect(spy.root().textContent).not.toContain('Saved to Rebound');
+    const labels = Array.from(spy.root().querySelectorAll('button')).map((b) => b.textContent);
+    expect(labels).not.toContain('Undo');
+    Array.from(spy.root().querySelectorAll('button')).find((b) => b.textContent === 'Edit')!.click();
+    expect(send).toHaveBeenCalledWith({ type: 'options/open', applicationId: 'app-1' });
+  });
+
   it('asks with Yes and No when the signal is weak', () => {
     const spy = captureShadow();
     const onYes = vi.fn();
