@@ -34,7 +34,7 @@ const SKILL_PATTERNS: RegExp[] = [
   // "didn't see much Kubernetes on your resume", "could not find evidence of SQL in your CV"
   /\b(?:did ?n[o']?t|did not|could ?n[o']?t|could not) (?:see|find) (?:much |enough |any |clear |strong )?(?:evidence of |experience (?:with|in) |mention of )?(.{2,50}?) (?:on|in) (?:your|the) (?:resume|résumé|cv|application|portfolio)\b/i,
   // "more experience with Kubernetes", "hands-on experience in data modelling"
-  /\b(?:more|deeper|stronger|enough|hands-on|practical|direct|proven|commercial) (?:experience|background|expertise|knowledge|skills?) (?:with|in|of|using|around) (.{2,50}?)(?=[.,;:!?)\n]| and | but | for | which | who |$)/i,
+  /\b(?:more|deeper|stronger|enough|hands-on|practical|direct|proven|commercial) (?:experience|background|expertise|knowledge|exposure|depth|familiarity|skills?) (?:with|in|of|on|to|using|around) (.{2,50}?)(?=[.,;:!?)\n]| and | but | for | which | who |$)/i,
   // "lack of stakeholder management experience", "lacked SQL skills"
   /\b(?:lack of|lacked|lacking|missing|gap in|gaps in) (?:any |some |enough |much )?(.{2,50}?)(?: experience| skills?| knowledge| expertise)?(?=[.,;:!?)\n]| and | but | for | which |$)/i,
   // "stronger SQL skills", "more leadership experience"
@@ -44,6 +44,8 @@ const SKILL_PATTERNS: RegExp[] = [
 function cleanSkill(raw: string): string | null {
   const skill = raw
     .replace(/^(?:a|an|the|some|any|more|your|their)\s+/i, '')
+    // "depth on scaling data pipelines", "exposure to React": the skill is what follows.
+    .replace(/^(?:(?:real|enough|sufficient|much|deep|deeper)\s+)?(?:depth|experience|exposure|familiarity|knowledge|expertise|background|grounding|skills?)\s+(?:on|in|with|of|to|around|using)\s+/i, '')
     .replace(/\s+(?:experience|skills?|knowledge|expertise)$/i, '')
     .replace(/["“”'‘’]/g, '')
     .trim();
@@ -92,10 +94,10 @@ export function proposeActions(theme: ThemeId, context: ActionContext): string[]
     case 'competency':
       return [
         skill
-          ? `Find a class or training in ${skill}, and put the first session in your calendar.`
+          ? `Find a class or training on ${skill}, and put the first session in your calendar.`
           : 'Find a class or training for the skill the role needed, and put the first session in your calendar.',
         skill
-          ? `Build a small project that uses ${skill}, so you can point to it next time.`
+          ? `Build a small project around ${skill}, so you can point to it next time.`
           : 'Build a small project that shows the skill, so you can point to it next time.',
       ];
     case 'fit':

@@ -196,6 +196,11 @@ export interface ThemeSuggestion {
   score: number;
   /** The words in the text that matched, as they were written, in reading order, without repeats. */
   matched: string[];
+  /**
+   * The clause around each match, as written ("we went with someone with more SQL"): what a reason
+   * quotes, since one word ("lacked") says nothing on its own.
+   */
+  clauses?: string[];
 }
 
 export interface SuggestionResult {
@@ -230,6 +235,28 @@ interface Span {
 }
 
 /** "very close" and "close call" in "very close call" are shown as the one phrase the user wrote. */
+/** Longest clause quoted whole; a longer one is cut around the match with an ellipsis. */
+const CLAUSE_MAX = 140;
+
+/** The clause of `text` around `span`: from the last . ; : ! ? or line break before it to the next. */
+export function clauseAround(text: string, span: Span): string {
+  const before = text.slice(0, span.at);
+  const startMatch = /[.;:!?\n][^.;:!?\n]*$/.exec(before);
+  let start = startMatch ? startMatch.index + 1 : 0;
+  const after = /[.;:!?\n]/.exec(text.slice(span.end));
+  let end = after ? span.end + after.index : text.length;
+  // A greeting run into the first sentence ("Hi Sam, it was a close call") is not part of the reason.
+  let clause = text.slice(start, end).replace(/\s+/g, ' ').trim().replace(/^(?:hi|hello|hey|dear)\b[^,]{0,30},\s*/i, '');
+  if (clause.length > CLAUSE_MAX) {
+    // Keep the words around the match: a few before, the rest after, cut at word boundaries.
+    start = Math.max(start, span.at - 30);
+    end = Math.min(end, start + CLAUSE_MAX);
+    const cut = text.slice(start, end).replace(/\s+/g, ' ');
+    clause = `${start > 0 ? '…' : ''}${cut.replace(/^\S*\s/, '').replace(/\s\S*$/, '')}…`;
+  }
+  return clause;
+}
+
 function mergeOverlaps(spans: Span[]): Span[] {
   const merged: Span[] = [];
   for (const span of [...spans].sort((a, b) => a.at - b.at)) {
@@ -267,8 +294,10 @@ export function scoreThemes(text: string, themes: readonly ThemeDefinition[] = T
       if (matchedThisRule) score += rule.weight;
     }
     if (score === 0) continue;
-    const matched = [...new Set(mergeOverlaps(hits).map((span) => plain.slice(span.at, span.end).replace(/\s+/g, ' ')))];
-    results.push({ theme: theme.id, score, matched });
+    const spans = mergeOverlaps(hits);
+    const matched = [...new Set(spans.map((span) => plain.slice(span.at, span.end).replace(/\s+/g, ' ')))];
+    const clauses = [...new Set(spans.map((span) => clauseAround(plain, span)))];
+    results.push({ theme: theme.id, score, matched, clauses });
   }
   return results.sort((a, b) => b.score - a.score);
 }

@@ -42,9 +42,9 @@ export function ThemePicker({ result, confirmed, onToggle }: Props) {
                   {suggestion && suggestion.matched.length > 0 ? (
                     <>
                       {result.source === 'feedback' ? 'Because the feedback says ' : 'Because you wrote '}
-                      {suggestion.matched.map((words, i) => (
+                      {(suggestion.clauses ?? suggestion.matched).slice(0, 2).map((words, i) => (
                         <span key={words}>
-                          {i > 0 ? ', ' : ''}
+                          {i > 0 ? ' and ' : ''}
                           <q class="theme-option__match">{words}</q>
                         </span>
                       ))}

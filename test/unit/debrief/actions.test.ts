@@ -40,9 +40,19 @@ describe('proposeActions', () => {
     expect(first).toMatch(/bring the skill they asked about forward/);
   });
 
-  it('competency: a class or training in the named skill', () => {
+  it('competency: a class or training on the named skill', () => {
     expect(proposeActions('competency', context('There was a lack of SQL experience.'))[0]).toBe(
-      'Find a class or training in SQL, and put the first session in your calendar.',
+      'Find a class or training on SQL, and put the first session in your calendar.',
+    );
+  });
+
+  it('reads the skill out of “depth on …” and “exposure to …”, so the sentences read naturally', () => {
+    expect(proposeActions('competency', context('You lacked depth on scaling data pipelines.'))).toEqual([
+      'Find a class or training on scaling data pipelines, and put the first session in your calendar.',
+      'Build a small project around scaling data pipelines, so you can point to it next time.',
+    ]);
+    expect(proposeActions('competency', context('We needed more exposure to React.'))[1]).toBe(
+      'Build a small project around React, so you can point to it next time.',
     );
   });
 

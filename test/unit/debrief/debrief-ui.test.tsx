@@ -97,7 +97,8 @@ describe('the debrief flow', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
     const closeCall = byLabel(root, 'Close call: a stronger candidateSuggested');
     const why = root.querySelector(`#${closeCall.id}-why`)!;
-    expect([...why.querySelectorAll('q')].map((q) => q.textContent)).toEqual(['difficult decision', 'more experienced candidate']);
+    // The reason quotes the clauses the words sit in, not the words alone.
+    expect([...why.querySelectorAll('q')].map((q) => q.textContent)).toEqual(['It was a really difficult decision', 'We went with a more experienced candidate']);
     expect((await debriefFor(db, app.id))?.reminderAt).toBeNull();
     click(closeCall);
     await waitFor(() => queryByText(root, 'p', /^You came close, and that counts\. They chose between strong people/), 'close call named');

@@ -86,10 +86,15 @@ describe('suggestThemes', () => {
     expect(scoreThemes('She is a star performer with a cv-like record.')).toEqual([]);
   });
 
+  it('quotes the clause a match sits in, not one word', () => {
+    const [lacked] = suggestThemes('Thanks for your time. Unfortunately the panel felt you lacked depth on scaling data pipelines; we hope you apply again.', '').suggestions;
+    expect(lacked!.clauses).toEqual(['Unfortunately the panel felt you lacked depth on scaling data pipelines']);
+  });
+
   it('accepts an edited rule table', () => {
     const custom: ThemeDefinition[] = [{ id: 'other', label: 'Timing', meaning: '', rules: [{ phrase: 'next quarter', weight: 3 }] }];
     expect(suggestThemes('We will revisit next quarter.', '', custom).suggestions).toEqual([
-      { theme: 'other', score: 3, matched: ['next quarter'] },
+      { theme: 'other', score: 3, matched: ['next quarter'], clauses: ['We will revisit next quarter'] },
     ]);
   });
 
