@@ -5,7 +5,7 @@
 import type { Application, Stage, TimelineEvent } from '../types';
 import { SENT_STAGES } from '../stages';
 
-export type StatsApplication = Pick<Application, 'id' | 'board' | 'stage' | 'appliedAt'>;
+export type StatsApplication = Pick<Application, 'id' | 'board' | 'stage' | 'appliedAt'> & Partial<Pick<Application, 'company' | 'title'>>;
 export type StatsEvent = Pick<TimelineEvent, 'applicationId' | 'at' | 'to' | 'source'>;
 
 

@@ -2,11 +2,13 @@
 import { funnel, type FunnelStep } from './funnel';
 import { histories, type StatsApplication, type StatsEvent } from './history';
 import { replyTime, type ReplyTime } from './reply-time';
+import { replyTimeByCompany, responseRateByTitleWord, type CompanyReplyTime, type TitleWordRate } from './by-company';
 import { responseRateByBoard, type BoardRate } from './response-rate';
 import { applicationsPerWeek, type WeekCount } from './weekly';
 
 export { REPLY_STAGES } from './history';
 export { FUNNEL_STAGES } from './funnel';
+export type { CompanyReplyTime, TitleWordRate };
 export type { BoardRate, FunnelStep, ReplyTime, StatsApplication, StatsEvent, WeekCount };
 
 export interface Stats {
@@ -16,6 +18,8 @@ export interface Stats {
   funnel: FunnelStep[];
   boards: BoardRate[];
   replyTime: ReplyTime;
+  companies: CompanyReplyTime[];
+  titleWords: TitleWordRate[];
 }
 
 export function computeStats(
@@ -33,5 +37,7 @@ export function computeStats(
     funnel: funnel(sent),
     boards: responseRateByBoard(sent),
     replyTime: replyTime(sent),
+    companies: replyTimeByCompany(sent),
+    titleWords: responseRateByTitleWord(sent),
   };
 }

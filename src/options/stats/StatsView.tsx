@@ -155,6 +155,64 @@ export function StatsPage({ stats, goal }: { stats: Stats; goal: number | null }
           />
         </ChartFigure>
 
+        {stats.titleWords.length > 0 ? (
+          <ChartFigure
+            id="title-words"
+            title="Which kinds of role get replies"
+            summary={
+              <>
+                By the words in job titles (each in at least 3 applications):{' '}
+                {stats.titleWords
+                  .slice(0, 3)
+                  .map((row) => `“${row.word}” ${percent(row.rate)} of ${row.sent.toLocaleString()}`)
+                  .join('; ')}
+                .
+              </>
+            }
+            table={{
+              caption: 'Share of sent applications that got a reply, by a word in the job title',
+              columns: ['Word in the title', 'Sent', 'Replies', 'Response rate'],
+              rows: stats.titleWords.map((row) => [row.word, row.sent, row.replied, percent(row.rate)]),
+            }}
+            note="A small sample says little: treat these as hints about where to look, not verdicts."
+          >
+            <BarList
+              bars={stats.titleWords.map((row) => ({
+                key: row.word,
+                label: row.word,
+                fraction: row.rate,
+                valueText: `${percent(row.rate)} · ${row.replied.toLocaleString()} of ${row.sent.toLocaleString()}`,
+              }))}
+            />
+          </ChartFigure>
+        ) : null}
+
+        {stats.companies.length > 0 ? (
+          <section class="card stats-card" aria-labelledby="company-time-title" data-chart="company-reply-time">
+            <h2 id="company-time-title">How long each company takes to reply</h2>
+            <table class="stats-table">
+              <caption class="visually-hidden">Median days from sending to a first reply, by company</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Company</th>
+                  <th scope="col">Median wait</th>
+                  <th scope="col">Replies</th>
+                </tr>
+              </thead>
+              <tbody>
+                {stats.companies.map((row) => (
+                  <tr key={row.company}>
+                    <td>{row.company}</td>
+                    <td>{formatDays(row.medianDays)}</td>
+                    <td>{row.replies.toLocaleString()}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p class="stats-card__note">Companies with the most replies first. A slow one is not a no.</p>
+          </section>
+        ) : null}
+
         <section class="card stats-card stats-card--number" aria-labelledby="reply-time-title" data-chart="reply-time">
           <h2 id="reply-time-title">Time to a first reply</h2>
           {stats.replyTime.medianDays === null ? (

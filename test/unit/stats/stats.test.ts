@@ -141,3 +141,26 @@ describe('median', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 });
+
+describe('by company and by title word', () => {
+  it('gives each company’s median wait for a first reply, and each title word’s response rate', () => {
+    const DAY = 86_400_000;
+    const apps = [
+      { id: 'a', board: 'lever', stage: 'screening' as const, appliedAt: 0, company: 'Acme', title: 'Senior Data Engineer' },
+      { id: 'b', board: 'lever', stage: 'rejected' as const, appliedAt: 0, company: 'acme', title: 'Data Engineer' },
+      { id: 'c', board: 'lever', stage: 'applied' as const, appliedAt: 0, company: 'Globex', title: 'Senior Designer' },
+      { id: 'd', board: 'lever', stage: 'interviewing' as const, appliedAt: 0, company: 'Globex', title: 'Data Analyst' },
+    ];
+    const events = [
+      { applicationId: 'a', at: 2 * DAY, to: 'screening' as const, source: 'options' as const },
+      { applicationId: 'b', at: 6 * DAY, to: 'rejected' as const, source: 'options' as const },
+      { applicationId: 'd', at: 10 * DAY, to: 'interviewing' as const, source: 'options' as const },
+    ];
+    const stats = computeStats(apps, events, 20 * DAY);
+    expect(stats.companies).toEqual([
+      { company: 'Acme', medianDays: 4, replies: 2 },
+      { company: 'Globex', medianDays: 10, replies: 1 },
+    ]);
+    expect(stats.titleWords).toEqual([{ word: 'data', sent: 3, replied: 3, rate: 1 }]);
+  });
+});
