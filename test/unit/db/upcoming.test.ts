@@ -3,7 +3,7 @@ import { addInterview } from '../../../src/db/contacts-interviews';
 import { saveCapture, setStage } from '../../../src/db/repository';
 import { openDb, type ReboundDb } from '../../../src/db/schema';
 import { upcomingInterviews } from '../../../src/db/upcoming';
-import { draft } from './draft';
+import { draft } from '../../support/builders';
 
 let db: ReboundDb;
 afterEach(async () => {
