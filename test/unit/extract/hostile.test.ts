@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectPage, extractJob } from '../../../src/core/extract/index';
 import { jsonLdJobs } from '../../../src/core/extract/jsonld';
 import { fixture, html } from './load';
@@ -26,13 +26,18 @@ describe('hostile pages', () => {
     expect(extractJob(doc, 'https://x.example/').title).toBe('Cook');
   });
 
-  it('skips a 5 MB JSON-LD script quickly and falls back to the DOM', () => {
+  it('skips a 5 MB JSON-LD script without parsing it and falls back to the DOM', () => {
     const huge = JSON.stringify({ '@type': 'JobPosting', title: 'Huge', description: 'x'.repeat(5_000_000) });
     const doc = page(huge);
-    const started = performance.now();
-    expect(jsonLdJobs(doc)).toEqual([]);
-    expect(extractJob(doc, 'https://x.example/jobs/2').title).toBe('Visible heading');
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Skipped means never handed to the parser: its cost is the bench's to measure, not a timer's here.
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(jsonLdJobs(doc)).toEqual([]);
+      expect(extractJob(doc, 'https://x.example/jobs/2').title).toBe('Visible heading');
+      expect(parse.mock.calls.filter(([text]) => String(text).length > 1_000_000)).toEqual([]);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('survives JSON nested 10,000 levels deep', () => {
