@@ -3,7 +3,7 @@
  * submission, or a known success container / success heading that the person can actually see.
  * Pre-rendered hidden success templates (Breezy HR, Recruitee) must not count.
  */
-import { all, textOf } from './dom-util';
+import { all, shortTextOf, textOf } from './dom-util';
 import { isHidden, type ComputedStyleFn } from './visibility';
 
 /** Known success containers; `text` is required where the container class is generic. */
@@ -38,7 +38,7 @@ export function hasVisibleSuccessContainer(doc: Document, getStyle?: ComputedSty
 
 export function hasVisibleSuccessHeading(doc: Document, getStyle?: ComputedStyleFn): boolean {
   return all(doc, 'h1, h2, h3, [role="status"], [role="alert"]').slice(0, 200).some((el) => {
-    const content = textOf(el);
-    return content.length <= 120 && SUCCESS_HEADING.test(content) && !isHidden(el, getStyle);
+    const content = shortTextOf(el, 120);
+    return !!content && SUCCESS_HEADING.test(content) && !isHidden(el, getStyle);
   });
 }

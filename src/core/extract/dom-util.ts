@@ -23,6 +23,34 @@ export function textOf(el: Element | null | undefined): string {
   return el ? squash(el.textContent) : '';
 }
 
+/**
+ * The squashed text of an element that only matters when short (a label, a heading, a button), or
+ * null when it is longer than `max`. Reading stops early: the textContent of each of 500 nested
+ * headings around a megabyte of text would copy that megabyte 500 times.
+ */
+export function shortTextOf(el: Element, max: number): string | null {
+  // Room for the white space that squashing removes (indentation around a label).
+  const limit = max * 4 + 200;
+  let raw = '';
+  let visited = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (++visited > limit) return null;
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      raw += node.nodeValue ?? '';
+      if (raw.length > limit) return null;
+    }
+    if (node.nodeType === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  const text = squash(raw);
+  return text.length <= max ? text : null;
+}
+
 /** Text of the first element matching any selector, in order, that is not hidden and not empty. */
 export function pick(root: ParentNode, selectors: string[]): string {
   for (const selector of selectors) {

@@ -4,13 +4,26 @@
  * fields this way, so reading by label generalises better than per-site class names.
  */
 import { squash } from '../text';
-import { all, blockText } from './dom-util';
+import { all, blockText, shortTextOf } from './dom-util';
 import { isHidden } from './visibility';
 
 const LABEL_TAGS = 'dt, th, h2, h3, h4, h5, h6, strong, b, label, span';
 const MAX_LABELS = 4000;
 const MAX_VALUE = 200;
+/** Labels that match are looked at this many times at most (each check walks up the tree). */
+const MAX_MATCHES = 20;
 const BLOCKS = new Set(['P', 'DIV', 'DD', 'TD', 'UL', 'OL', 'SECTION']);
+
+/** A value is short: reading more of its block than this only costs time (labels may nest deep). */
+const MAX_BLOCK_CHARS = 4 * MAX_VALUE;
+
+/**
+ * Lines joined with " · ". One match per run of white space: `\s*\n\s*` rescans a long run of other
+ * spaces (U+2003…) from each of its characters, which is quadratic.
+ */
+function linesJoined(text: string): string {
+  return text.replace(/\s+/g, (space) => (space.includes('\n') ? ' · ' : space));
+}
 
 /** Text after the label up to the next line break or the next label of the same kind. */
 function followingText(label: Element): string {
@@ -21,7 +34,7 @@ function followingText(label: Element): string {
       if (el.tagName === 'BR' || el.tagName === label.tagName) break;
       if (isHidden(el)) continue;
       // "<h2>Label</h2><p>value</p>": the first block after the label is the whole value.
-      if (BLOCKS.has(el.tagName)) return text.trim() ? squash(text) : blockText(el).replace(/\s*\n\s*/g, ' · ');
+      if (BLOCKS.has(el.tagName)) return text.trim() ? squash(text) : linesJoined(blockText(el, MAX_BLOCK_CHARS));
     }
     text += ' ' + (node.textContent ?? '');
   }
@@ -37,12 +50,17 @@ export const LABELS = {
 
 /** The value written beside the first visible label matching `pattern`. */
 export function labelledValue(root: ParentNode, pattern: RegExp): string {
+  let matches = 0;
   for (const el of all(root, LABEL_TAGS).slice(0, MAX_LABELS)) {
-    const label = squash(el.textContent).replace(/[:：]\s*$/, '');
-    if (label.length > 40 || !pattern.test(label) || isHidden(el)) continue;
+    const own = shortTextOf(el, 42);
+    const label = own?.replace(/[:：]\s*$/, '') ?? '';
+    if (!own || label.length > 40 || !pattern.test(label)) continue;
+    // "<b><b><b>Location</b></b></b>" nested 500 deep is 500 matching labels.
+    if (++matches > MAX_MATCHES) break;
+    if (isHidden(el)) continue;
     let value = followingText(el);
     // A label alone in its wrapper ("<div><span>Location</span></div><div>…</div>"): look one level up.
-    if (!value && el.parentElement && squash(el.parentElement.textContent) === squash(el.textContent)) {
+    if (!value && el.parentElement && shortTextOf(el.parentElement, 42) === own) {
       value = followingText(el.parentElement);
     }
     if (value && value.length <= MAX_VALUE) return value;

@@ -36,15 +36,22 @@ export function isJobPosting(node: Node): boolean {
   return typesOf(node).includes('JobPosting');
 }
 
+/**
+ * How far a property's text is followed through nested nodes and @id references. Real data nests two
+ * or three deep; a cyclic @id graph or a `name` nested a million deep must end, not overflow the stack.
+ */
+const MAX_TEXT_DEPTH = 8;
+
 /** Text of a property that may be a string, a number, a {name}/{value}/{@value} node, or a list. */
-function textOf(value: unknown, resolve: Resolve): string {
+function textOf(value: unknown, resolve: Resolve, depth = 0): string {
+  if (depth > MAX_TEXT_DEPTH) return '';
   for (const item of list(value)) {
     const v = resolve(item);
     if (typeof v === 'string' || typeof v === 'number') {
       const text = inlineText(String(v));
       if (text) return text;
     } else if (isNode(v)) {
-      const text = textOf(v.name ?? v.legalName ?? v['@value'] ?? v.value, resolve);
+      const text = textOf(v.name ?? v.legalName ?? v['@value'] ?? v.value, resolve, depth + 1);
       if (text) return text;
     }
   }

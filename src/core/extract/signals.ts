@@ -2,7 +2,7 @@
  * General page signals for sites no module knows: does the page read like one job posting, a list
  * of jobs, or an article? Each signal is cheap and structural (labels, headings, links, forms).
  */
-import { all, inSiteChrome, meta, textOf } from './dom-util';
+import { all, inSiteChrome, meta, shortTextOf } from './dom-util';
 import { LABELS, labelledValue } from './labelled';
 import { isHidden } from './visibility';
 
@@ -11,15 +11,43 @@ const JOB_SECTION =
 
 const APPLY_CONTROL = /^(apply|apply now|apply for (this|the) (job|position|role)|apply online|easy apply|quick apply|submit (your )?application|i'm interested)$/i;
 
-/** Links that lead to a single job on common boards, ATSs and career paths. */
+/**
+ * Links that lead to a single job on common boards, ATSs and career paths. Each test is linear in the
+ * link's length: no two unbounded repeats may compete for the same characters (one 20,000-character
+ * link took 330 ms with `[^/?#]*[a-z0-9][^/?#]*`), and "host, then anything, then a path" is two
+ * searches, not a `.+` that backtracks from every repeat of the host.
+ */
 const JOB_LINK =
-  /greenhouse\.io\/.+\/jobs\/\d+|gh_jid=\d+|lever\.co\/[^/]+\/[0-9a-f-]{36}|ashbyhq\.com\/[^/]+\/[0-9a-f-]{36}|myworkdayjobs\.com\/.+\/job\/|workable\.com\/.*\/j\/|smartrecruiters\.com\/[^/]+\/\d+|comeet\.com\/jobs\/[^/]+\/[^/]+\/[^/]+|\/(jobs?|careers?|positions?|vacanc(y|ies)|openings?|job-listing|stellen)\/([^/?#]+\/){0,3}[^/?#]*[a-z0-9][^/?#]*\/?(\?|#|$)|\/jobs\/view\/|viewjob\?|[?&](jk|job_?id|jobid)=/i;
+  /gh_jid=\d|lever\.co\/[^/]+\/[0-9a-f-]{36}|ashbyhq\.com\/[^/]+\/[0-9a-f-]{36}|smartrecruiters\.com\/[^/]+\/\d|comeet\.com\/jobs\/[^/]+\/[^/]+\/[^/]|\/(jobs?|careers?|positions?|vacanc(y|ies)|openings?|job-listing|stellen)\/([^/?#]+\/){0,3}[^/?#a-z0-9]*[a-z0-9][^/?#]*\/?(\?|#|$)|\/jobs\/view\/|viewjob\?|[?&](jk|job_?id|jobid)=/i;
+
+/** `host`, at least `gap` characters, then `path` later in the link (what `host.+path` meant). */
+const HOST_THEN_PATH: Array<[host: string, path: RegExp, gap: number]> = [
+  ['greenhouse.io/', /\/jobs\/\d/g, 1],
+  ['myworkdayjobs.com/', /\/job\//g, 1],
+  ['workable.com/', /\/j\//g, 0],
+];
+
+export function isJobLink(href: string): boolean {
+  if (JOB_LINK.test(href)) return true;
+  // `.` stops at line ends, so each line is its own candidate.
+  return href
+    .toLowerCase()
+    .split(/[\n\r\u2028\u2029]/)
+    .some((line) =>
+      HOST_THEN_PATH.some(([host, path, gap]) => {
+        const at = line.indexOf(host);
+        if (at < 0) return false;
+        path.lastIndex = at + host.length + gap;
+        return path.test(line);
+      }),
+    );
+}
 
 export function jobSectionCount(doc: Document): number {
   const found = new Set<string>();
   for (const el of all(doc, 'h2, h3, h4, h5, strong, b, dt').slice(0, 3000)) {
-    const text = textOf(el);
-    if (text.length <= 60 && JOB_SECTION.test(text)) found.add(text.toLowerCase().replace(/:$/, ''));
+    const text = shortTextOf(el, 60);
+    if (text && JOB_SECTION.test(text)) found.add(text.toLowerCase().replace(/:$/, ''));
   }
   return found.size;
 }
@@ -27,8 +55,8 @@ export function jobSectionCount(doc: Document): number {
 /** How many visible labels say "Location": one on a posting, one per card on a list of jobs. */
 export function locationLabelCount(doc: Document): number {
   return all(doc, 'dt, th, h2, h3, h4, h5, h6, strong, b, label, span').slice(0, 4000).filter((el) => {
-    const text = textOf(el).replace(/[:：]\s*$/, '');
-    return text.length <= 40 && LABELS.location.test(text);
+    const text = shortTextOf(el, 42)?.replace(/[:：]\s*$/, '');
+    return !!text && text.length <= 40 && LABELS.location.test(text);
   }).length;
 }
 
@@ -38,7 +66,9 @@ export function labelledFieldCount(doc: Document): number {
 
 export function hasApplyControl(doc: Document): boolean {
   return all(doc, 'a, button, input[type="submit"], input[type="button"]').slice(0, 3000).some((el) => {
-    const text = textOf(el) || (el.getAttribute('value') ?? '') || (el.getAttribute('aria-label') ?? '');
+    const own = shortTextOf(el, 40);
+    if (own === null) return false;
+    const text = own || (el.getAttribute('value') ?? '') || (el.getAttribute('aria-label') ?? '');
     return text.length <= 40 && APPLY_CONTROL.test(text.trim()) && !isHidden(el);
   });
 }
@@ -60,7 +90,7 @@ export function jobLinkCount(doc: Document, url: URL | null): number {
   const seen = new Set<string>();
   for (const a of all(doc, 'a[href]').slice(0, 5000)) {
     const href = a.getAttribute('href') ?? '';
-    if (!JOB_LINK.test(href) || inSiteChrome(a)) continue;
+    if (!isJobLink(href) || inSiteChrome(a)) continue;
     let key = href;
     try {
       const u = new URL(href, url ?? undefined);

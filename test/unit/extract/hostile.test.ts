@@ -48,6 +48,25 @@ describe('hostile pages', () => {
     expect(jobs.map((j) => j.title)).toEqual(['Shallow']);
   });
 
+  it('keeps the other postings when one has a cyclic @id graph or a very deep name', () => {
+    const cyclic = { '@id': '#a', '@type': 'JobPosting', title: { '@id': '#b' }, hiringOrganization: { '@id': '#a' } };
+    const loop = { '@id': '#b', name: { '@id': '#a' }, sameAs: 'x' };
+    const deepName = `{"@type":"JobPosting","title":${'{"name":'.repeat(200_000)}"Deep"${'}'.repeat(200_000)}}`;
+    const doc = page(`{"@graph":[${JSON.stringify(cyclic)},${JSON.stringify(loop)},${deepName},{"@type":"JobPosting","title":"Plain","hiringOrganization":"Acme"}]}`);
+    expect(jsonLdJobs(doc).find((j) => j.title === 'Plain')).toMatchObject({ company: 'Acme' });
+  });
+
+  it('parses at most a few megabytes of JSON-LD per page, and still reads the first postings', () => {
+    const doc = page(JSON.stringify({ '@type': 'JobPosting', title: 'First' }));
+    for (let i = 0; i < 4; i++) {
+      const script = doc.createElement('script');
+      script.setAttribute('type', 'application/ld+json');
+      script.textContent = JSON.stringify({ '@type': 'JobPosting', title: `Big ${i}`, description: 'x'.repeat(1_500_000) });
+      doc.head.appendChild(script);
+    }
+    expect(jsonLdJobs(doc).map((j) => j.title)).toEqual(['First', 'Big 0', 'Big 1']);
+  });
+
   it('never throws on a document with nothing in it', () => {
     const doc = html('');
     expect(() => detectPage(doc, 'not a url')).not.toThrow();
