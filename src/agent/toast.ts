@@ -130,7 +130,15 @@ export function showToast(request: ToastRequest, options: ToastOptions): void {
         button('Undo', '', () => {
           options
             .send({ type: 'capture/undo', token })
-            .then((reply) => say(reply.ok && reply.value.undone ? 'Undone — your pipeline is as it was.' : 'That can no longer be undone here; you can change it in Rebound.'))
+            .then((reply) =>
+              say(
+                reply.ok && reply.value.undone
+                  ? 'Undone — your pipeline is as it was.'
+                  : reply.ok && reply.value.changedSince
+                    ? 'You changed it after it was saved, so Rebound kept your changes.'
+                    : 'That can no longer be undone here; you can change it in Rebound.',
+              ),
+            )
             .catch(() => say('Rebound could not be reached; you can change it in Rebound.'));
         }),
       );

@@ -2,7 +2,7 @@
 import { getDb } from '../db/schema';
 import { saveCapture, undoCapture } from '../db/repository';
 import type { EventSource, JobDraft } from '../core/types';
-import type { CaptureAck, Request } from '../shared/messages';
+import { jobDraftSchema, type CaptureAck, type Request, type ResponseMap } from '../shared/messages';
 import { detectIn, showToastIn, type FrameTarget } from './agent';
 import { hasUndo, rememberUndo, takeUndo } from './undo';
 
@@ -17,16 +17,28 @@ const SOURCE_OF: Record<Trigger, EventSource> = {
 };
 
 /**
+ * Every save path ends in saveDraft, so every draft meets the schema the message door checks, also
+ * those the background reads itself (shortcut, context menu): a blob: or data: page is not a posting.
+ */
+export function checkedDraft(draft: unknown): JobDraft {
+  const parsed = jobDraftSchema.safeParse(draft);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`This page cannot be saved as a job${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'it was not understood'}.`);
+}
+
+/**
  * Save one capture. `captureId` is the sender's id for it: a retry (the reply was lost, the worker
  * restarted) is recognised in the store and writes nothing more. Undo lives in storage.session, which
  * can be full: then the capture is still saved and said to be, only without an Undo.
  */
-export async function saveDraft(draft: JobDraft, stage: 'saved' | 'applied', trigger: Trigger, captureId: string): Promise<CaptureAck> {
+export async function saveDraft(unchecked: JobDraft, stage: 'saved' | 'applied', trigger: Trigger, captureId: string): Promise<CaptureAck> {
+  const draft = checkedDraft(unchecked);
   const capturedAt = Date.now();
   const result = await saveCapture(getDb(), draft, { source: SOURCE_OF[trigger], stage, now: capturedAt, captureId });
-  const undoToken = result.repeated
-    ? await hasUndo(captureId).then((kept) => (kept ? captureId : null), () => null)
-    : await rememberUndo({ applicationId: result.application.id, previous: result.previous, capturedAt }, captureId).catch(() => null);
+  const undoToken = result.undo
+    ? await rememberUndo(result.undo, captureId, capturedAt).catch(() => null)
+    : await hasUndo(captureId).then((kept) => (kept ? captureId : null), () => null);
   return {
     applicationId: result.application.id,
     created: result.created,
@@ -35,11 +47,11 @@ export async function saveDraft(draft: JobDraft, stage: 'saved' | 'applied', tri
   };
 }
 
-export async function undo(token: string): Promise<boolean> {
+export async function undo(token: string): Promise<ResponseMap['capture/undo']> {
   const entry = await takeUndo(token);
-  if (!entry) return false;
-  await undoCapture(getDb(), entry.applicationId, entry.previous, entry.capturedAt);
-  return true;
+  if (!entry) return { undone: false };
+  const outcome = await undoCapture(getDb(), entry);
+  return { undone: outcome === 'undone', changedSince: outcome === 'changed' };
 }
 
 /**

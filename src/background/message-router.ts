@@ -47,7 +47,7 @@ async function handle(request: Request, sender: Runtime.MessageSender, origin: O
       return saveDraft(request.draft, request.stage, request.trigger, request.captureId);
     }
     case 'capture/undo':
-      return { undone: await undo(request.token) };
+      return undo(request.token);
     case 'capture/recent': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('No tab to remember this for.');

@@ -1,22 +1,20 @@
 /**
- * Undo tokens for automatic captures. Kept in storage.session, not in memory, so an Undo clicked after
- * the service worker went to sleep still works; they expire with the browser session.
+ * Undo tokens for captures. Kept in storage.session, not in memory, so an Undo clicked after the
+ * service worker went to sleep still works. Each entry holds only what Undo needs (see CaptureUndo:
+ * no whole records), and expired entries are removed whenever a new one is stored, so the session
+ * area (10 MiB for everything) never fills up with them.
  */
 import browser from '../shared/browser';
-import type { Application } from '../core/types';
-
-export interface UndoEntry {
-  applicationId: string;
-  previous?: Application;
-  capturedAt: number;
-}
+import type { CaptureUndo } from '../db/repository';
 
 const KEY_PREFIX = 'undo:';
 /** Undo is offered in the toast for a short while; older tokens are dropped. */
-const MAX_AGE_MS = 30 * 60 * 1000;
+export const UNDO_MAX_AGE_MS = 30 * 60 * 1000;
 
 /** Keep what Undo needs under `token` (the capture's id, so a retry of it finds the same one). */
-export async function rememberUndo(entry: UndoEntry, token: string = crypto.randomUUID()): Promise<string> {
+export async function rememberUndo(entry: CaptureUndo, token: string = crypto.randomUUID(), now = Date.now()): Promise<string> {
+  // Pruning is housekeeping: it never stands between a capture and its Undo.
+  await pruneUndo(now).catch(() => undefined);
   await browser.storage.session.set({ [KEY_PREFIX + token]: entry });
   return token;
 }
@@ -27,10 +25,19 @@ export async function hasUndo(token: string): Promise<boolean> {
   return key in (await browser.storage.session.get(key));
 }
 
-export async function takeUndo(token: string, now = Date.now()): Promise<UndoEntry | undefined> {
+/** Remove every undo entry older than the time Undo is offered for. */
+export async function pruneUndo(now = Date.now()): Promise<void> {
+  const all = (await browser.storage.session.get(null)) as Record<string, unknown>;
+  const expired = Object.entries(all)
+    .filter(([key, value]) => key.startsWith(KEY_PREFIX) && !(now - ((value as CaptureUndo | undefined)?.capturedAt ?? 0) <= UNDO_MAX_AGE_MS))
+    .map(([key]) => key);
+  if (expired.length) await browser.storage.session.remove(expired);
+}
+
+export async function takeUndo(token: string, now = Date.now()): Promise<CaptureUndo | undefined> {
   const key = KEY_PREFIX + token;
-  const stored = (await browser.storage.session.get(key))[key] as UndoEntry | undefined;
+  const stored = (await browser.storage.session.get(key))[key] as CaptureUndo | undefined;
   await browser.storage.session.remove(key);
-  if (!stored || now - stored.capturedAt > MAX_AGE_MS) return undefined;
+  if (!stored || now - stored.capturedAt > UNDO_MAX_AGE_MS) return undefined;
   return stored;
 }

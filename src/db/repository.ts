@@ -15,10 +15,30 @@ import type { ReboundDb } from './schema';
 export interface CaptureResult {
   application: Application;
   created: boolean;
-  /** The record as it was before this capture touched it (absent when created): what Undo restores. */
-  previous?: Application;
+  /** What Undo needs to take this capture back, and nothing more (kept in storage.session); absent when repeated. */
+  undo?: CaptureUndo;
   /** This capture (by its id) was already written: nothing was written again. */
   repeated?: boolean;
+}
+
+/**
+ * A capture, as Undo sees it: which record, when, whether the capture created it, and for one it
+ * updated, the old values of only the fields it changed (fields it filled were empty, so this is small).
+ */
+export interface CaptureUndo {
+  applicationId: string;
+  capturedAt: number;
+  created: boolean;
+  before?: Partial<Application>;
+}
+
+/** The old values of the fields that differ between two versions of a record. */
+function changedFields(before: Application, after: Application): Partial<Application> {
+  const old: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as Array<keyof Application>) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) old[key] = before[key] ?? null;
+  }
+  return old as Partial<Application>;
 }
 
 /** The fields a user may edit directly. */
@@ -141,7 +161,7 @@ export async function saveCapture(db: ReboundDb, draft: JobDraft, options: Captu
         source: options.source,
         ...(captureId ? { captureId } : {}),
       });
-      return { application, created: true };
+      return { application, created: true, undo: { applicationId: application.id, capturedAt: now, created: true } };
     }
     const merged = mergeDraft(existing, draft);
     const stage = options.stage === 'applied' ? stageAfterAutoApply(existing.stage) : existing.stage;
@@ -157,7 +177,8 @@ export async function saveCapture(db: ReboundDb, draft: JobDraft, options: Captu
         ? { applicationId: existing.id, at: now, kind: 'applied', from: existing.stage, to: stage, source: options.source }
         : { applicationId: existing.id, at: now, kind: 'captured', detail: 'Saved again', source: options.source };
     await db.events.add(captureId ? { ...event, captureId } : event);
-    return { application, created: false, previous: existing };
+    const undo = { applicationId: existing.id, capturedAt: now, created: false, before: changedFields(existing, application) };
+    return { application, created: false, undo };
   });
 }
 
@@ -308,22 +329,40 @@ export async function restoreApplication(db: ReboundDb, deleted: DeletedApplicat
   });
 }
 
+/** What Undo did: took the capture back, kept a record changed since, or found it already gone. */
+export type UndoOutcome = 'undone' | 'changed' | 'gone';
+
 /**
- * Undo an automatic capture: remove what it created, or put back the record it updated (the
- * capture's own timeline event goes too).
+ * Undo a capture: only what the capture itself did. A record created by it is removed with its
+ * timeline (and anything that could hang off it, so nothing is orphaned); a record it updated gets
+ * back the old values of the fields it changed, and loses the capture's own timeline event. A record
+ * changed since the capture (edited, a contact added, a stage moved: each bumps updatedAt and writes
+ * a timeline event) is kept as it is, and the answer says so.
  */
-export async function undoCapture(db: ReboundDb, applicationId: string, previous: Application | undefined, capturedAt: number) {
-  await db.transaction('rw', db.applications, db.events, async () => {
-    if (!previous) {
-      await db.events.where('applicationId').equals(applicationId).delete();
-      await db.applications.delete(applicationId);
-      return;
+export async function undoCapture(db: ReboundDb, undo: CaptureUndo): Promise<UndoOutcome> {
+  const { applicationId: id, capturedAt } = undo;
+  return db.transaction('rw', [db.applications, db.events, db.debriefs, db.actionItems], async () => {
+    const current = await db.applications.get(id);
+    if (!current) return 'gone';
+    const since = (item: { updatedAt: number }) => item.updatedAt >= capturedAt;
+    const later = await Promise.all([
+      db.events.where('[applicationId+at]').between([id, capturedAt], [id, Number.POSITIVE_INFINITY], false, true).count(),
+      db.debriefs.where('applicationId').equals(id).filter(since).count(),
+      db.actionItems.where('applicationId').equals(id).filter(since).count(),
+    ]);
+    if (current.updatedAt !== capturedAt || later.some((count) => count > 0)) return 'changed';
+    if (undo.created) {
+      for (const table of [db.events, db.debriefs, db.actionItems] as const) await table.where('applicationId').equals(id).delete();
+      await db.applications.delete(id);
+      return 'undone';
     }
-    await db.applications.put(previous);
+    await db.applications.put({ ...current, ...undo.before });
     await db.events
       .where('[applicationId+at]')
-      .between([applicationId, capturedAt], [applicationId, Number.POSITIVE_INFINITY])
+      .equals([id, capturedAt])
+      .filter((event) => event.kind === 'captured' || event.kind === 'applied')
       .delete();
+    return 'undone';
   });
 }
 

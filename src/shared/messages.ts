@@ -117,7 +117,8 @@ export interface DetectResult {
 /** What each request answers with when it succeeds. */
 export interface ResponseMap {
   'capture/save': CaptureReply;
-  'capture/undo': { undone: boolean };
+  /** changedSince: the record was changed after the capture, so Undo kept it. */
+  'capture/undo': { undone: boolean; changedSince?: boolean };
   'capture/recent': RecentJob | null;
   'tab/detect': DetectResult;
   'agent/load': { loaded: boolean };

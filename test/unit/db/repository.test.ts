@@ -11,6 +11,8 @@ import {
   updateFields,
 } from '../../../src/db/repository';
 import { draft } from '../../support/builders';
+import { addContact } from '../../../src/db/contacts-interviews';
+import { addActionItem } from '../../../src/db/debrief-repository';
 
 let db: ReboundDb;
 beforeEach(() => {
@@ -64,15 +66,62 @@ describe('saveCapture', () => {
 
   it('undo removes a capture it created, and restores one it updated', async () => {
     const created = await saveCapture(db, draft(), { source: 'auto', stage: 'applied', now: 10 });
-    await undoCapture(db, created.application.id, created.previous, 10);
+    expect(await undoCapture(db, created.undo!)).toBe('undone');
     expect(await db.applications.count()).toBe(0);
     expect(await db.events.count()).toBe(0);
 
     const saved = await saveCapture(db, draft(), { source: 'popup', stage: 'saved', now: 20 });
     const applied = await saveCapture(db, draft(), { source: 'auto', stage: 'applied', now: 30 });
-    await undoCapture(db, applied.application.id, applied.previous, 30);
+    expect(await undoCapture(db, applied.undo!)).toBe('undone');
     expect(await db.applications.get(saved.application.id)).toMatchObject({ stage: 'saved', appliedAt: null });
     expect((await timeline(db, saved.application.id)).map((e) => e.kind)).toEqual(['captured']);
+  });
+});
+
+describe('undo takes back only what the capture did', () => {
+  it('keeps a created record changed since (notes, a contact, a rejection), with its debrief and events', async () => {
+    const captured = await saveCapture(db, draft(), { source: 'auto', stage: 'applied', now: 10 });
+    const id = captured.application.id;
+    await updateFields(db, id, { notes: 'Spoke to Dana' }, 'options', 20);
+    await addContact(db, id, { name: 'Dana', role: 'Recruiter', email: '', profileUrl: '' }, 'options', 30);
+    await setStage(db, id, 'rejected', 'options', 40);
+    const debriefs = await db.debriefs.where('applicationId').equals(id).toArray();
+    await addActionItem(db, debriefs[0]!, 'interview', 'Practise with a friend', null, 50);
+
+    expect(await undoCapture(db, captured.undo!)).toBe('changed');
+    expect(await db.applications.get(id)).toMatchObject({ notes: 'Spoke to Dana', stage: 'rejected' });
+    expect((await timeline(db, id)).map((e) => e.kind)).toEqual(['applied', 'edit', 'contact', 'stage']);
+    expect(await db.debriefs.where('applicationId').equals(id).count()).toBe(1);
+    expect(await db.actionItems.where('applicationId').equals(id).count()).toBe(1);
+  });
+
+  it('puts back only the fields a capture changed on an existing record', async () => {
+    const first = await saveCapture(db, draft({ location: '', salary: '' }), { source: 'popup', stage: 'saved', now: 10 });
+    const id = first.application.id;
+    await updateFields(db, id, { notes: 'My notes', title: 'My title' }, 'options', 20);
+    const again = await saveCapture(db, draft({ location: 'Berlin', salary: '€70k' }), { source: 'auto', stage: 'applied', now: 30 });
+    // Only the changed fields, with their old values: not the whole record (and not its description).
+    expect(again.undo?.before).toEqual({ location: '', salary: '', stage: 'saved', appliedAt: null, updatedAt: 20 });
+
+    expect(await undoCapture(db, again.undo!)).toBe('undone');
+    expect(await db.applications.get(id)).toMatchObject({
+      notes: 'My notes', title: 'My title', location: '', salary: '', stage: 'saved', appliedAt: null, updatedAt: 20,
+    });
+    expect((await timeline(db, id)).map((e) => e.kind)).toEqual(['captured', 'edit']);
+  });
+
+  it('keeps an updated record whose notes changed after the capture', async () => {
+    const first = await saveCapture(db, draft(), { source: 'popup', stage: 'saved', now: 10 });
+    const again = await saveCapture(db, draft(), { source: 'auto', stage: 'applied', now: 20 });
+    await updateFields(db, first.application.id, { notes: 'Later notes' }, 'options', 30);
+    expect(await undoCapture(db, again.undo!)).toBe('changed');
+    expect(await db.applications.get(first.application.id)).toMatchObject({ notes: 'Later notes', stage: 'applied' });
+  });
+
+  it('answers "gone" for a record deleted since', async () => {
+    const captured = await saveCapture(db, draft(), { source: 'auto', stage: 'applied', now: 10 });
+    await deleteApplication(db, captured.application.id);
+    expect(await undoCapture(db, captured.undo!)).toBe('gone');
   });
 });
 
