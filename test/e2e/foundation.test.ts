@@ -5,6 +5,7 @@
  * the popup appears in the options page timeline.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itWhere } from '../support/browser-limits';
 import { launchBrowser, type Driver, type Tab } from '../support/driver';
 
 const GREENHOUSE = 'https://boards.greenhouse.io/northwind/jobs/5550001';
@@ -98,5 +99,15 @@ describe('saving a job and seeing it everywhere', () => {
     await expect.poll(async () => (await h.events()).filter((e) => e.applicationId === lever.id).map((e) => e.kind)).toEqual(['captured', 'stage']);
     const events = (await h.events()).filter((e) => e.applicationId === lever.id);
     expect(events[1]).toMatchObject({ from: 'saved', to: 'applied', source: 'popup' });
+  });
+
+  itWhere('unlimitedQuotaReadout', 'keeps the pipeline out of reach of eviction (unlimitedStorage)', async () => {
+    // A web page gets the browser's best-effort share of the disk, which it may evict under pressure;
+    // the extension's store is exempt from quota and eviction, so its quota is the whole free disk.
+    const web = await h.open(GREENHOUSE);
+    const pageQuota = await web.evaluate(async () => (await navigator.storage.estimate()).quota ?? 0);
+    const options = await h.openExtensionPage('options');
+    const storeQuota = await options.evaluate(async () => (await navigator.storage.estimate()).quota ?? 0);
+    expect(storeQuota).toBeGreaterThan(pageQuota * 2);
   });
 });

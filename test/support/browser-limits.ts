@@ -23,6 +23,10 @@ export const LIMITS = {
     runsIn: ['chromium'],
     why: "In Firefox 153 ESR, WebDriver BiDi input actions move the real mouse but start no HTML5 drag-and-drop session, so a dragged board card never drops. Moving a card with the keyboard, and the same repository path, run in both browsers.",
   },
+  unlimitedQuotaReadout: {
+    runsIn: ['chromium'],
+    why: "Chromium reports an unlimitedStorage extension's quota as the free disk, which shows the store is exempt from eviction; Firefox's estimate() is not documented to show its persistent grant.",
+  },
 } as const satisfies Record<string, { runsIn: readonly BrowserName[]; why: string }>;
 
 export type Limit = keyof typeof LIMITS;
