@@ -124,6 +124,8 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
   const source: CardValues = existing ?? draft;
   const [values, setValues] = useState<CardValues>(() => valuesOf(source));
   const [dirty, setDirty] = useState(false);
+  /** The fields the person changed since the card last followed the record: the only ones an edit sends. */
+  const [touched, setTouched] = useState<ReadonlySet<keyof CardValues>>(() => new Set());
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [titleError, setTitleError] = useState('');
@@ -145,6 +147,7 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
     // in a throttled tab) must see that typing has started, or it would put the detected values back.
     dirtyRef.current = true;
     setValues((current) => ({ ...current, [key]: value }));
+    setTouched((current) => new Set(current).add(key));
     setDirty(true);
     setStatus(null);
     if (key === 'title') setTitleError('');
@@ -164,6 +167,7 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
       if (reply.ok && !('question' in reply.value)) {
         onSaved(reply.value.applicationId);
         setDirty(false);
+        setTouched(new Set());
         setResets((n) => n + 1);
         setStatus({
           tone: 'ok',
@@ -186,14 +190,17 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
   const saveEdits = async () => {
     if (!existing) return;
     const clean = trimmed(values);
-    if (!clean.title) {
+    if (touched.has('title') && !clean.title) {
       setTitleError('A title helps you find this later.');
       return;
     }
+    // Only what was changed here: the options page may have changed the other fields meanwhile.
+    const patch: Partial<CardValues> = Object.fromEntries([...touched].map((key) => [key, clean[key]]));
     setBusy(true);
     try {
-      await updateFields(db, existing.id, clean, 'popup');
+      await updateFields(db, existing.id, patch, 'popup');
       setDirty(false);
+      setTouched(new Set());
       setResets((n) => n + 1);
       setStatus({ tone: 'ok', text: 'Changes saved.' });
       setEditing(false);
@@ -286,6 +293,7 @@ function CaptureForm({ services, page, draft, existing, onSaved }: FormProps) {
                 class="button button--ghost"
                 onClick={() => {
                   setDirty(false);
+                  setTouched(new Set());
                   setEditing(false);
                   setTitleError('');
                   setResets((n) => n + 1);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JobDraft, PageKind } from '../../../src/core/types';
-import { saveCapture, setStage, timeline } from '../../../src/db/repository';
+import { saveCapture, setStage, timeline, updateFields } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { Popup } from '../../../src/popup/Popup';
 import { PopupSection } from '../../../src/ui/PopupSection';
@@ -137,6 +137,22 @@ describe('popup capture card', () => {
 
     click(byText(root, 'button', 'Notes & timeline'));
     expect(fake.openPipeline).toHaveBeenCalledWith(application.id);
+  });
+
+  it('sends only the fields the user changed, keeping an edit made meanwhile in the options page', async () => {
+    const job = newDraft({ title: 'Data Analyst', company: 'Fable', location: 'Berlin' });
+    const { application } = await saveCapture(db, job, { source: 'auto', stage: 'applied' });
+    view = mount(<Popup db={db} services={services({ detected: job })} />);
+    const root = view.root;
+    await waitFor(() => root.querySelector('.capture--saved'), 'saved state');
+    click(byText(root, 'button', 'Edit details'));
+    typeInto(byLabel(root, 'Salary'), '€70,000');
+    // Meanwhile, in the options page:
+    await updateFields(db, application.id, { location: 'Hamburg' }, 'options');
+    click(byText(root, 'button', 'Save changes'));
+    await waitFor(() => root.textContent?.includes('Changes saved.'), 'changes saved');
+    expect(await db.applications.get(application.id)).toMatchObject({ location: 'Hamburg', salary: '€70,000', title: 'Data Analyst' });
+    expect((await timeline(db, application.id)).at(-1)).toMatchObject({ kind: 'edit', detail: 'salary', source: 'popup' });
   });
 
   it('says so kindly on the browser’s own pages, without asking the page', async () => {
