@@ -151,7 +151,11 @@ function repair(raw: Loose): Settings {
  * downgrade) → valid current settings. Never throws.
  */
 export function parseSettings(raw: unknown): Settings {
-  if (!isObject(raw)) return defaultSettings();
+  return isObject(raw) ? repair(migrated(raw)) : defaultSettings();
+}
+
+/** Bring a record of any older version to the current shape (not yet checked). */
+function migrated(raw: Loose): Loose {
   let record: Loose = raw;
   // A record without a version predates versioning: it can only be the first shape.
   let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 1;
@@ -161,7 +165,41 @@ export function parseSettings(raw: unknown): Settings {
     record = step(record);
     version += 1;
   }
-  return repair(record);
+  return record;
+}
+
+/** `raw` with what it lacks taken from `defaults`, at every level; values present are kept as they are. */
+function withDefaults(defaults: unknown, raw: unknown): unknown {
+  if (raw === undefined) return defaults;
+  if (!isObject(defaults) || !isObject(raw)) return raw;
+  return { ...raw, ...Object.fromEntries(Object.keys(defaults).map((key) => [key, withDefaults(defaults[key], raw[key])])) };
+}
+
+export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; problem: string };
+
+/**
+ * Settings from outside (a backup file) are checked like its records: every value present must be
+ * valid, or none is taken. Values an older version did not have yet take their defaults.
+ */
+export function checkImportedSettings(raw: unknown): SettingsCheck {
+  if (!isObject(raw)) return { ok: false, problem: 'they are not a settings record' };
+  if (typeof raw.version === 'number' && raw.version > SETTINGS_VERSION) {
+    return { ok: false, problem: 'they come from a newer version of Rebound' };
+  }
+  const record = withDefaults(defaultSettings(), { ...migrated(raw), version: SETTINGS_VERSION });
+  const parsed = settingsSchema.safeParse(record);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: `${issue?.path.join('.') || 'settings'}: ${issue?.message ?? 'not valid'}` };
+  }
+  for (const kind of NUDGE_KINDS) {
+    const range = KIND_META[kind].threshold;
+    const threshold = parsed.data.kinds[kind].threshold;
+    if (range && (threshold < range.min || threshold > range.max)) {
+      return { ok: false, problem: `kinds.${kind}.threshold: must be from ${range.min} to ${range.max}` };
+    }
+  }
+  return { ok: true, settings: parsed.data };
 }
 
 /** The zone days and weeks are counted in: the one chosen, else the browser's own. */

@@ -8,6 +8,7 @@ import { planImport, type ImportPlan } from '../core/transfer/merge';
 import { readExport } from '../core/transfer/read-export';
 import type { ImportRow } from '../core/transfer/csv-import';
 import type { JobDraft } from '../core/types';
+import { checkImportedSettings, type Settings } from '../core/settings';
 import { debriefFor, skipDebrief } from './debrief-repository';
 import { saveCapture, setStage, updateFields } from './repository';
 import type { ReboundDb } from './schema';
@@ -58,7 +59,8 @@ export async function importTables(db: ReboundDb, incoming: ExportTables): Promi
   });
 }
 
-export type BackupImportResult = { ok: true; plan: ImportPlan; settings: unknown } | { ok: false; message: string };
+/** `settings`: the file's settings, checked, when they were asked for and the file has them. */
+export type BackupImportResult = { ok: true; plan: ImportPlan; settings: Settings | null } | { ok: false; message: string };
 
 /**
  * A Rebound JSON backup, from its text to the store: everything is checked first, then written in
@@ -68,7 +70,7 @@ export async function importBackup(
   db: ReboundDb,
   text: string,
   byteSize: number,
-  options: { maxBytes?: number } = {},
+  options: { maxBytes?: number; withSettings?: boolean } = {},
 ): Promise<BackupImportResult> {
   const read = readExport(text, byteSize, {
     schemaVersion: await schemaVersion(db),
@@ -76,9 +78,22 @@ export async function importBackup(
     maxBytes: options.maxBytes,
   });
   if (!read.ok) return read;
+  // The settings are checked with the records, before anything is written: damaged ones stop it all.
+  let settings: Settings | null = null;
+  const rawSettings = read.envelope.settings;
+  if (options.withSettings && rawSettings !== null && rawSettings !== undefined) {
+    const checked = checkImportedSettings(rawSettings);
+    if (!checked.ok) {
+      return {
+        ok: false,
+        message: `The settings in this file are damaged (${checked.problem}), so Rebound kept yours. To bring in only the applications, untick “Also use the settings saved in the backup” and choose the file again.`,
+      };
+    }
+    settings = checked.settings;
+  }
   try {
     const plan = await importTables(db, read.envelope.tables);
-    return { ok: true, plan, settings: read.envelope.settings };
+    return { ok: true, plan, settings };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {

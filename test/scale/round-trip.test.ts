@@ -10,6 +10,7 @@ import { openDb } from '../../src/db/schema';
 import { deleteEverything, dumpTables, importBackup, schemaVersion } from '../../src/db/transfer';
 import { fullDump } from '../support/db-dump';
 import { generatePipeline, seed } from '../support/pipeline';
+import { defaultSettings } from '../../src/core/settings';
 
 describe('export → delete everything → import', () => {
   it('gives back every record of a 10,000-application pipeline exactly', async () => {
@@ -22,7 +23,7 @@ describe('export → delete everything → import', () => {
     for (const table of db.tables) expect(before[table.name]!.length, table.name).toBeGreaterThan(0);
 
     const started = performance.now();
-    const text = serializeEnvelope(buildEnvelope(await dumpTables(db), await schemaVersion(db), { weeklyGoal: 12 }, Date.now()));
+    const text = serializeEnvelope(buildEnvelope(await dumpTables(db), await schemaVersion(db), { ...defaultSettings(), weeklyGoal: 12 }, Date.now()));
     const exportMs = performance.now() - started;
     const bytes = new TextEncoder().encode(text).length;
 
@@ -30,11 +31,11 @@ describe('export → delete everything → import', () => {
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
 
     const importStarted = performance.now();
-    const result = await importBackup(db, text, bytes);
+    const result = await importBackup(db, text, bytes, { withSettings: true });
     const importMs = performance.now() - importStarted;
     expect(result.ok ? '' : result.message).toBe('');
     if (!result.ok) return;
-    expect(result.settings).toEqual({ weeklyGoal: 12 });
+    expect(result.settings).toEqual({ ...defaultSettings(), weeklyGoal: 12 });
     expect(result.plan.applications?.added).toBe(10_000);
 
     const after = await fullDump(db);

@@ -1,6 +1,6 @@
 /** Settings: defaults, the migration from version 1, damaged data, and the storage wrapper. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings, parseSettings, SETTINGS_KEY, SETTINGS_VERSION, settingsSchema, userTimeZone } from '../../src/core/settings';
+import { checkImportedSettings, defaultSettings, parseSettings, SETTINGS_KEY, SETTINGS_VERSION, settingsSchema, userTimeZone } from '../../src/core/settings';
 import { NUDGE_KINDS } from '../../src/core/nudges/kinds';
 import type { FakeBrowser } from '../support/fake-browser';
 
@@ -138,5 +138,22 @@ describe('settings store', () => {
     expect([...storage().data.keys()]).toEqual([SETTINGS_KEY]);
     expect(storage().data.get(SETTINGS_KEY)).toMatchObject({ weeklyGoal: 3, dailyBudget: 2 });
     expect(heard).toEqual([14]);
+  });
+});
+
+describe('settings imported from a backup', () => {
+  it('are taken when every value present is valid, older versions and missing values included', () => {
+    const mine = { ...defaultSettings(), weeklyGoal: 4, disabledSites: ['linkedin'] };
+    expect(checkImportedSettings(mine)).toEqual({ ok: true, settings: mine });
+    const { disabledSites: _absent, ...older } = mine;
+    expect(checkImportedSettings(older)).toEqual({ ok: true, settings: { ...mine, disabledSites: [] } });
+    const v1 = checkImportedSettings({ version: 1, weeklyGoal: 6, notificationsEnabled: false, quietStart: '22:00', quietEnd: '07:00' });
+    expect(v1.ok && v1.settings).toMatchObject({ weeklyGoal: 6, notifications: false, quietHours: { start: '22:00', end: '07:00' } });
+  });
+
+  it('are refused whole, saying where, when any value present is damaged', () => {
+    expect(checkImportedSettings({ ...defaultSettings(), weeklyGoal: 0 })).toEqual({ ok: false, problem: expect.stringMatching(/^weeklyGoal: /) });
+    expect(checkImportedSettings({ ...defaultSettings(), digestTime: '25:99' })).toMatchObject({ ok: false, problem: expect.stringMatching(/^digestTime/) });
+    expect(checkImportedSettings(null)).toEqual({ ok: false, problem: 'they are not a settings record' });
   });
 });

@@ -36,12 +36,18 @@ export function BackupImport({ db }: { db: ReboundDb }) {
     try {
       const started = performance.now();
       const text = await file.text();
-      const result = await importBackup(db, text, file.size);
+      const result = await importBackup(db, text, file.size, { withSettings });
       // Read by the benchmark (scripts/bench/scale.ts): reading, checking and writing the whole file.
       performance.measure(IMPORT_MEASURE, { start: started });
       if (!result.ok) return setState({ kind: 'error', text: `${result.message} Nothing was changed.` });
-      const settings = withSettings && (await applyImportedSettings(result.settings));
-      setState({ kind: 'done', text: `Done: ${describePlan(result.plan)}.${settings ? ' Your settings from the file are in use.' : ''}` });
+      const settings = withSettings && result.settings ? await applyImportedSettings(result.settings) : null;
+      const said =
+        settings === true
+          ? ' Your settings from the file are in use.'
+          : settings === false
+            ? ' The settings from the file could not be stored, so yours are still in use.'
+            : '';
+      setState({ kind: 'done', text: `Done: ${describePlan(result.plan)}.${said}` });
     } catch {
       setState({ kind: 'error', text: 'This file could not be read. Nothing was changed.' });
     }

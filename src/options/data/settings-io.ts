@@ -2,6 +2,8 @@
  * The settings part of export and import. Loaded on first use, since the settings store pulls in the
  * extension API; where that is missing (unit tests), export carries no settings and import skips them.
  */
+import type { Settings } from '../../core/settings';
+
 export async function readSettingsForExport(): Promise<unknown> {
   try {
     const { loadSettings } = await import('../../shared/settings-store');
@@ -11,15 +13,12 @@ export async function readSettingsForExport(): Promise<unknown> {
   }
 }
 
-/** Apply imported settings (re-validated by the store: anything damaged falls back to defaults). */
-export async function applyImportedSettings(raw: unknown): Promise<boolean> {
-  if (raw === null || raw === undefined) return false;
+/** Apply imported settings, already checked by importBackup. False when they could not be stored. */
+export async function applyImportedSettings(settings: Settings | null): Promise<boolean> {
+  if (!settings) return false;
   try {
-    const [{ saveSettings }, { parseSettings }] = await Promise.all([
-      import('../../shared/settings-store'),
-      import('../../core/settings'),
-    ]);
-    await saveSettings(parseSettings(raw));
+    const { saveSettings } = await import('../../shared/settings-store');
+    await saveSettings(settings);
     return true;
   } catch {
     return false;

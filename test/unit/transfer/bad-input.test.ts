@@ -18,8 +18,8 @@ let otherExport: Record<string, unknown> & { tables: Record<string, Record<strin
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
-async function tryImport(text: string, size = bytes(text)) {
-  const result = await importBackup(db, text, size);
+async function tryImport(text: string, size = bytes(text), options: { withSettings?: boolean } = {}) {
+  const result = await importBackup(db, text, size, options);
   // Unchanged, compared over a full dump of every table.
   expect(await fullDump(db)).toEqual(before);
   expect(result.ok).toBe(false);
@@ -100,6 +100,19 @@ describe('importing a bad file changes nothing and says what is wrong', { timeou
     debriefs.push({ ...debriefs[0]!, id: 'another-debrief' });
     const message = await tryImport(JSON.stringify(clash));
     expect(message).toMatch(/could not save this import, so nothing was changed/);
+  });
+
+  it('damaged settings, when the settings are to be used too', async () => {
+    for (const settings of [
+      { version: 2, weeklyGoal: 'lots' },
+      { version: 2, kinds: { 'follow-up': { enabled: true, threshold: -4, cooldownDays: 3 } } },
+      { version: 2, quietHours: 'never' },
+      'not settings',
+      { version: 99, weeklyGoal: 5 },
+    ]) {
+      const message = await tryImport(JSON.stringify({ ...otherExport, settings }), undefined, { withSettings: true });
+      expect(message).toMatch(/The settings in this file are damaged \(.+\), so Rebound kept yours/);
+    }
   });
 
   it('the same export imports fine (the checks above are not refusing everything)', async () => {
