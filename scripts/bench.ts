@@ -4,7 +4,7 @@
  * spread; nothing here asserts a threshold (the targets are in the README and the issue notes).
  *
  *   --quick   fewer repetitions (a smoke run of the harness, not figures to quote)
- *   --only=work,boards   run only these sections (bytes, work, load, boards, latency, scale), to
+ *   --only=work,boards   run only these sections (bytes, hostile, work, load, boards, latency, scale), to
  *                        check one figure while working on it; the JSON then holds only those
  */
 import fs from 'node:fs';
@@ -25,7 +25,8 @@ import { measureQuietPages } from './bench/quiet-pages';
 import { EXAMPLES } from '../src/sites/all-examples';
 import { SITE_URLS } from '../src/sites/all-urls';
 import { boardScriptFile, boardSites, matchesPattern } from '../src/sites/manifest-entries';
-
+import { emptyPageMs, emptyPopupMs, floorCopy } from './bench/floors';
+import { measureHostilePages } from './bench/hostile-time';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv
@@ -48,6 +49,65 @@ const took = (section: string) => {
   sectionSeconds[section] = round((Date.now() - sectionStarted) / 1000, 1);
   sectionStarted = Date.now();
 };
+
+const ratio = (figure: number, floor: number) => `${round(figure / floor, 2)}×`;
+
+/** A page measured again because its trace lacked a mark, or given up: said, never the end of the run. */
+function logIncomplete({ remeasured, dropped }: { remeasured: number; dropped: string[] }): void {
+  if (remeasured || dropped.length) {
+    log(`   ${remeasured} trace(s) lacked a load mark and were measured again; ${dropped.length} page(s) given up: ${dropped.join(', ') || 'none'}`);
+  }
+}
+
+/** Every script Rebound runs inside pages: each board's, the all-sites one and the agent. */
+function pageScriptFiles(): string[] {
+  return [...measureBytes(DIST).contentScript.files.map((file) => path.relative(DIST, path.resolve(DIST, file))), 'all-sites.js', 'agent.js'];
+}
+
+/**
+ * The floor of the script-work figures: the same loads with every page script emptied. `allSites`:
+ * with the all-sites opt-in granted (section 2), else the default install (section 3b).
+ */
+async function scriptFloor(urls: string[], allSites: boolean) {
+  const emptied = floorCopy(DIST, pageScriptFiles());
+  const extensionDir = allSites ? allSitesCopy(emptied) : emptied;
+  const h = await launch({ extensionDir });
+  if (rows.length) h.server.routes.push(realpagesRoute(REALPAGES_DIR, rows));
+  h.server.routes.push(plainBoardPage);
+  if (allSites) await allSitesRegistered(h);
+  const origin = `chrome-extension://${h.extensionId}/`;
+  const scripts = new Set(pageScriptFiles().map((file) => origin + file));
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const url of urls) {
+    const measured = await measurePageCosts(h.context, url, scripts, REPEATS);
+    if (!measured) continue;
+    wall.push(quantile(measured.value.map((c) => c.extensionMs), 0.5));
+    cpu.push(quantile(measured.value.map((c) => c.cpuMs), 0.5));
+  }
+  await h.close();
+  for (const dir of new Set([emptied, extensionDir])) fs.rmSync(dir, { recursive: true, force: true });
+  return { pages: wall.length, loadsPerPage: REPEATS, wall: summarise(wall), cpu: summarise(cpu) };
+}
+
+/** The all-sites script is registered by the background shortly after install. */
+async function allSitesRegistered(h: Awaited<ReturnType<typeof launch>>): Promise<void> {
+  const worker = await h.worker();
+  for (let i = 0; i < 50; i++) {
+    const ids = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    if (ids.length) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The plain page served at the boards' non-job addresses (section 3b and its floor). */
+function plainBoardPage(req: { url?: string }, res: import('node:http').ServerResponse): boolean {
+  if (!req.url?.includes(BOARD_BENCH_PARAM)) return false;
+  res
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end('<!doctype html><title>Open roles</title><h1>Open roles</h1><p>Search our jobs.</p>');
+  return true;
+}
 
 if (!fs.existsSync(path.join(DIST, 'manifest.json'))) {
   console.error('bench: dist/ is missing: run `npm run build` first.');
@@ -78,6 +138,16 @@ log(
   `   added to a non-job page    ${bytes.nonJobPageTotal.gzip} B gzipped; to a job page ${bytes.jobPageTotal.gzip} B gzipped`,
 );
 
+// 1b. Hostile pages: the fuzz test's inputs, timed (the test itself asserts only what must hold).
+if (runs('hostile')) {
+  const hostile = measureHostilePages(quick ? 200 : 2_000);
+  results.hostilePages = hostile;
+  log(
+    `1b. Hostile pages (${hostile.pages}, happy-dom in Node): median ${hostile.perPageMs.median} ms, p95 ${hostile.perPageMs.p95} ms, worst ${hostile.worst.ms} ms (a ${hostile.worst.bytes.toLocaleString('en')}-character page)`,
+  );
+  took('hostile');
+}
+
 // 2 and 3 run on the real pages, with the all-sites opt-in granted (the worst case: the content
 // script runs on every page, not only on the job boards).
 const rows = fs.existsSync(path.join(REALPAGES_DIR, 'MANIFEST.tsv')) ? readManifest(REALPAGES_DIR) : [];
@@ -90,29 +160,28 @@ else if (runs('work') || runs('load')) {
   const pageScripts = new Set(
     [...bytes.contentScript.files, 'all-sites.js', 'agent.js'].map((file) => origin + file),
   );
-  // The all-sites script is registered by the background shortly after install.
-  const worker = await h.worker();
-  for (let i = 0; i < 50; i++) {
-    const ids = await worker.evaluate(async () =>
-      (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id),
-    );
-    if (ids.length) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await allSitesRegistered(h);
 
   if (runs('work')) {
     log(
       `2. Work on every page (main-thread ms in extension scripts per load; tracing; ${SCRIPT_REPEATS} loads per non-job page, ${REPEATS} per job page)`,
     );
     const perPage: { file: string; job: boolean; samples: number[]; cpu: number[]; longTasks: number }[] = [];
+    const incomplete = { remeasured: 0, dropped: [] as string[] };
     for (const row of rows) {
       // Job pages cost several milliseconds and vary less in proportion; their loads are the slow ones.
-      const costs = await measurePageCosts(
+      const measured = await measurePageCosts(
         h.context,
         benchUrl(row),
         pageScripts,
         row.posting ? REPEATS : SCRIPT_REPEATS,
       );
+      if (!measured) {
+        incomplete.dropped.push(row.file);
+        continue;
+      }
+      incomplete.remeasured += measured.remeasured;
+      const costs = measured.value;
       perPage.push({
         file: row.file,
         job: row.posting,
@@ -145,6 +214,13 @@ else if (runs('work') || runs('load')) {
     log(`   job pages (${work.jobPages.n}):     ${line(work.jobPages, work.jobPagesCpu)}`);
     log(`   non-job pages (${work.nonJobPages.n}): ${line(work.nonJobPages, work.nonJobPagesCpu)}`);
     log(`   long tasks (>50 ms) containing extension work: ${work.longTasksCausedByExtension}`);
+    logIncomplete(incomplete);
+    // The floor: an empty page script on the same non-job pages, in the same run.
+    const floor = await scriptFloor(rows.filter((row) => !row.posting).map(benchUrl), true);
+    results.pageWork = { ...work, incomplete, floor };
+    log(
+      `   floor (an empty page script, ${floor.pages} non-job pages): median ${floor.wall.median} ms (thread ${floor.cpu.median}); ratios: non-job ${ratio(work.nonJobPages.median, floor.wall.median)}, job ${ratio(work.jobPages.median, floor.wall.median)}`,
+    );
     took('work');
   }
 
@@ -169,9 +245,11 @@ else if (runs('work') || runs('load')) {
     await plain.close();
     fs.rmSync(plainDir, { recursive: true, force: true });
     const ratioSummary = summarise(ratios.map((r) => r.ratio));
-    results.loadOverhead = { ratio: ratioSummary, perPage: ratios };
+    // The floor is the page without the extension, measured in the same pairs.
+    const floorMs = summarise(ratios.map((r) => r.withoutMs));
+    results.loadOverhead = { ratio: ratioSummary, floorMs, perPage: ratios };
     log(
-      `   load-time ratio with/without: median ${ratioSummary.median} (IQR ${ratioSummary.iqr}, p95 ${ratioSummary.p95})`,
+      `   load-time ratio with/without: median ${ratioSummary.median} (IQR ${ratioSummary.iqr}, p95 ${ratioSummary.p95}); floor (the page without the extension): median ${floorMs.median} ms`,
     );
     took('load');
   }
@@ -185,13 +263,7 @@ else if (runs('work') || runs('load')) {
 // is served there (a heavy real page made each load take seconds for the same figure).
 if (runs('boards')) {
   const h = await launch();
-  h.server.routes.push((req, res) => {
-    if (!req.url?.includes(BOARD_BENCH_PARAM)) return false;
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end('<!doctype html><title>Open roles</title><h1>Open roles</h1><p>Search our jobs.</p>');
-    return true;
-  });
+  h.server.routes.push(plainBoardPage);
   const origin = `chrome-extension://${h.extensionId}/`;
   const SITES = boardSites(SITE_URLS);
   const boardScripts = new Set(
@@ -203,12 +275,21 @@ if (runs('boards')) {
     return address.toString();
   };
   const perSite: { site: string; url: string; medianMs: number; medianCpuMs: number }[] = [];
+  const boardsIncomplete = { remeasured: 0, dropped: [] as string[] };
+  const boardAddresses: string[] = [];
   for (const site of SITES) {
     const url = EXAMPLES[site.id]?.mustNot.find((u) =>
       site.matches.some((pattern) => matchesPattern(pattern, u)),
     );
     if (!url) continue;
-    const costs = await measurePageCosts(h.context, withParam(url), boardScripts, SCRIPT_REPEATS);
+    const measured = await measurePageCosts(h.context, withParam(url), boardScripts, SCRIPT_REPEATS);
+    if (!measured) {
+      boardsIncomplete.dropped.push(url);
+      continue;
+    }
+    boardsIncomplete.remeasured += measured.remeasured;
+    boardAddresses.push(withParam(url));
+    const costs = measured.value;
     const samples = costs.map((cost) => cost.extensionMs);
     const cpu = costs.map((cost) => cost.cpuMs);
     perSite.push({
@@ -223,10 +304,13 @@ if (runs('boards')) {
   await h.close();
   const summary = summarise(perSite.map((p) => p.medianMs));
   const cpu = summarise(perSite.map((p) => p.medianCpuMs));
-  results.boardScriptsOnNonJobPages = { repeats: SCRIPT_REPEATS, ...summary, cpu, perSite };
+  const floor = await scriptFloor(boardAddresses, false);
+  results.boardScriptsOnNonJobPages = { repeats: SCRIPT_REPEATS, ...summary, cpu, perSite, incomplete: boardsIncomplete, floor };
   log(
     `3b. Always-on script alone, on its own board's non-job pages (${perSite.length} sites, no opt-in): median ${summary.median} ms, p95 ${summary.p95} ms (thread time: median ${cpu.median}, p95 ${cpu.p95})`,
   );
+  logIncomplete(boardsIncomplete);
+  log(`   floor (an empty page script, same addresses): median ${floor.wall.median} ms (thread ${floor.cpu.median}); ratio ${ratio(summary.median, floor.wall.median)}`);
   results.narrowedSitesNonJobPages = quiet;
   const quietSites = [...new Set(quiet.map((p) => p.site))];
   log(
@@ -251,7 +335,19 @@ if (runs('latency')) {
 
 // 5 and 6. The interface and the store at scale.
 if (runs('scale')) {
-  results.scale = await benchScale({ repeats: quick ? 2 : 5, log });
+  const scale = await benchScale({ repeats: quick ? 2 : 5, log });
+  // The floors: a popup and an extension page that render nothing, in the same browser build.
+  const floorDir = floorCopy(DIST, pageScriptFiles());
+  const h = await launch({ extensionDir: floorDir });
+  const popupFloor = summarise(await emptyPopupMs(h, REPEATS));
+  const pageFloor = summarise(await emptyPageMs(h, REPEATS));
+  await h.close();
+  fs.rmSync(floorDir, { recursive: true, force: true });
+  const largest = scale.ui.at(-1)!;
+  results.scale = { ...scale, floor: { popupMs: popupFloor, pageMs: pageFloor } };
+  log(
+    `   floors: a popup that renders nothing ${popupFloor.median} ms, an extension page that renders nothing ${pageFloor.median} ms; at ${largest.applications.toLocaleString('en')}: popup ${ratio(largest.popupFirstRender.median, popupFloor.median)}, options ${ratio(largest.optionsFirstRender.median, pageFloor.median)} the floor`,
+  );
   took('scale');
 }
 results.sectionSeconds = sectionSeconds;

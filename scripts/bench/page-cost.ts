@@ -127,13 +127,43 @@ const MARK = 'rebound-bench-load-';
  * Load `url` `loads` times, each in a fresh tab, under one trace, and measure each load. Each tab waits
  * for the page to settle (document_idle scripts and the agent they may load run shortly after `load`)
  * and is closed before the trace ends: an open real page sometimes held `Tracing.end` for 5 seconds.
+ *
+ * Each load's mark is written from the control tab, which lives until the trace ends: a mark written
+ * in the new tab went with that tab's first renderer when the page swapped process, and a run lost
+ * one now and then. A trace that still lacks a mark is measured again, up to `attempts` times in all;
+ * then the page is given up (null) for the caller to count, and the run goes on.
  */
 export async function measurePageCosts(
   context: BrowserContext,
   url: string,
   pageScripts: ReadonlySet<string>,
   loads: number,
-): Promise<PageCost[]> {
+  attempts = 3,
+): Promise<Remeasured<PageCost[]> | null> {
+  return untilComplete(() => traceLoads(context, url, pageScripts, loads), attempts);
+}
+
+export interface Remeasured<T> {
+  value: T;
+  /** How many incomplete measurements came before this one. */
+  remeasured: number;
+}
+
+/** Run `measure` until it gives a complete result (not null), at most `attempts` times; null if never. */
+export async function untilComplete<T>(measure: () => Promise<T | null>, attempts: number): Promise<Remeasured<T> | null> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const value = await measure();
+    if (value !== null) return { value, remeasured: attempt };
+  }
+  return null;
+}
+
+async function traceLoads(
+  context: BrowserContext,
+  url: string,
+  pageScripts: ReadonlySet<string>,
+  loads: number,
+): Promise<PageCost[] | null> {
   const control: Page = await context.newPage();
   const session = await context.newCDPSession(control);
   await session.send('Tracing.start', {
@@ -142,8 +172,8 @@ export async function measurePageCosts(
     traceConfig: { includedCategories: ['devtools.timeline', 'toplevel'] },
   });
   for (let i = 0; i < loads; i++) {
+    await control.evaluate((mark) => console.timeStamp(mark), `${MARK}${i}`);
     const page = await context.newPage();
-    await page.evaluate((mark) => console.timeStamp(mark), `${MARK}${i}`);
     await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
     // The agent arrives within about 100 ms of the page script's question (sent at document_idle).
     await page.waitForTimeout(250);
@@ -167,8 +197,7 @@ export async function measurePageCosts(
     .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message?.startsWith(MARK))
     .map((e) => e.ts)
     .sort((a, b) => a - b);
-  if (marks.length !== loads)
-    throw new Error(`bench: ${marks.length} of ${loads} load marks in the trace of ${url}`);
+  if (marks.length !== loads) return null;
   return marks.map((start, i) => {
     const end = marks[i + 1] ?? Number.POSITIVE_INFINITY;
     return costFromTrace(

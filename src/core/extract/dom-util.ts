@@ -31,11 +31,13 @@ export function textOf(el: Element | null | undefined): string {
 export function shortTextOf(el: Element, max: number): string | null {
   // Room for the white space that squashing removes (indentation around a label).
   const limit = max * 4 + 200;
+  // A label or a heading is a few nodes (text, an icon, a <b>): more, and it is not short.
+  const nodes = 64;
   let raw = '';
   let visited = 0;
   let node: Node | null = el.firstChild;
   while (node) {
-    if (++visited > limit) return null;
+    if (++visited > nodes) return null;
     if (node.nodeType === 3 || node.nodeType === 4) {
       raw += node.nodeValue ?? '';
       if (raw.length > limit) return null;

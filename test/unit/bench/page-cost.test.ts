@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costFromTrace } from '../../../scripts/bench/page-cost';
+import { costFromTrace, untilComplete } from '../../../scripts/bench/page-cost';
 
 const OURS = 'chrome-extension://abc/page/greenhouse.js';
 const ours = new Set([OURS]);
@@ -52,5 +52,16 @@ describe('the benchmark reads page work from a trace', () => {
     const task = (ts: number) => ({ name: 'RunTask', ph: 'X', ts, dur: 60_000, pid: 1, tid: 1 });
     const cost = costFromTrace([task(0), task(100_000), event('EvaluateScript', 10_000, 500, 500)], ours);
     expect([cost.longTasks, cost.longTaskMs]).toEqual([1, 60]);
+  });
+});
+
+describe('a trace missing a load mark does not end the run', () => {
+  it('is measured again, and given up (for the caller to count) after the last attempt', async () => {
+    const results = [null, null, [1, 2, 3]];
+    let calls = 0;
+    expect(await untilComplete(async () => results[calls++] ?? null, 3)).toEqual({ value: [1, 2, 3], remeasured: 2 });
+    calls = 0;
+    expect(await untilComplete(async () => (calls++, null), 3)).toBeNull();
+    expect(calls).toBe(3);
   });
 });
