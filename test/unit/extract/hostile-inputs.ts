@@ -44,9 +44,9 @@ const longText = fc
   .tuple(fc.constantFrom(...REPEATS), fc.oneof({ weight: 30, arbitrary: fc.integer({ min: 1_000, max: 40_000 }) }, { weight: 1, arbitrary: fc.constant(1_000_000) }))
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)));
 
-/** A string a page could write anywhere: mostly short and nasty, about one in 60 long. */
+/** A string a page could write anywhere: mostly short and nasty, about one in 150 long. */
 export const hostileText = fc.oneof(
-  { weight: 60, arbitrary: fc.array(piece, { maxLength: 5 }).map((parts) => parts.join('')) },
+  { weight: 150, arbitrary: fc.array(piece, { maxLength: 5 }).map((parts) => parts.join('')) },
   { weight: 1, arbitrary: fc.tuple(piece, longText, piece).map((parts) => parts.join('')) },
 );
 
