@@ -3,15 +3,8 @@
  * plus interview invitations where a language has one clear word for them. Same rules as the English
  * families (phrases.ts): strong decides alone, weak needs a second weak family.
  */
-import type { PhraseFamily } from './phrases';
+import { fam, type PhraseFamily } from './phrases';
 
-const fam = (label: PhraseFamily['label'], strong: boolean, id: string, re: RegExp, conditionalOk = false): PhraseFamily => ({
-  id,
-  label,
-  strong,
-  re,
-  conditionalOk,
-});
 
 export const OTHER_LANGUAGES: PhraseFamily[] = [
   // German.

@@ -15,7 +15,7 @@ export interface PhraseFamily {
   conditionalOk?: boolean;
 }
 
-const fam = (label: PhraseFamily['label'], strong: boolean, id: string, re: RegExp, conditionalOk = false): PhraseFamily => ({
+export const fam = (label: PhraseFamily['label'], strong: boolean, id: string, re: RegExp, conditionalOk = false): PhraseFamily => ({
   id,
   label,
   strong,
