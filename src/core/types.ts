@@ -1,4 +1,5 @@
 /** The plain data the whole extension shares. No browser APIs here. */
+import type { ReplyLabel } from './reply/types';
 
 export const STAGES = [
   'saved',
@@ -101,9 +102,26 @@ export interface InterviewRound {
   notes: string;
 }
 
-export type EventSource = 'popup' | 'shortcut' | 'context-menu' | 'auto' | 'options' | 'import';
+export type EventSource = 'popup' | 'shortcut' | 'context-menu' | 'auto' | 'options' | 'import' | 'email';
 
-export type TimelineEventKind = 'captured' | 'applied' | 'stage' | 'edit' | 'note' | 'contact' | 'interview';
+export type TimelineEventKind = 'captured' | 'applied' | 'stage' | 'edit' | 'note' | 'contact' | 'interview' | 'reply';
+
+/**
+ * An employer's email, as far as Rebound keeps it: only what its chip showed, and a link back to the
+ * message in the webmail. Never the body.
+ */
+export interface ReplyNote {
+  label: Exclude<ReplyLabel, 'other'>;
+  subject: string;
+  /** Sender as shown: "Acme Hiring Team <no-reply@…>". */
+  from: string;
+  /** When the email was sent (epoch ms), when the page showed it. */
+  date: number | null;
+  /** The sentence that decided the label. */
+  sentence: string;
+  /** The message in Gmail or Outlook on the web. */
+  link: string;
+}
 
 export interface TimelineEvent {
   id?: number;
@@ -117,4 +135,6 @@ export interface TimelineEvent {
   source?: EventSource;
   /** The capture that wrote this event: a retry of that capture finds it and adds nothing. */
   captureId?: string;
+  /** kind "reply": the email it came from. */
+  reply?: ReplyNote;
 }

@@ -23,6 +23,7 @@ const EVENT_KINDS: Record<TimelineEventKind, true> = {
   note: true,
   contact: true,
   interview: true,
+  reply: true,
 };
 const EVENT_SOURCES: Record<EventSource, true> = {
   popup: true,
@@ -31,6 +32,7 @@ const EVENT_SOURCES: Record<EventSource, true> = {
   auto: true,
   options: true,
   import: true,
+  email: true,
 };
 const keysOf = <K extends string>(record: Record<K, true>) => Object.keys(record) as [K, ...K[]];
 
@@ -75,6 +77,17 @@ export const eventRecordSchema = z.looseObject({
   to: z.enum(STAGES).optional(),
   detail: text.optional(),
   source: z.enum(keysOf(EVENT_SOURCES)).optional(),
+  // An employer's email (kind "reply"): only what its chip showed, and a link back to it.
+  reply: z
+    .looseObject({
+      label: z.enum(['rejection', 'offer', 'interview', 'assessment', 'acknowledgement']),
+      subject: text,
+      from: text,
+      date: time.nullable(),
+      sentence: text,
+      link: text,
+    })
+    .optional(),
 });
 
 export const debriefRecordSchema = z.looseObject({

@@ -1,3 +1,4 @@
+import { isMailLink } from '../../core/reply/providers';
 import type { TimelineEvent } from '../../core/types';
 import { formatDateTime } from '../../ui/format';
 import { describeEvent, newestFirst, sourcePhrase } from './timeline-text';
@@ -14,6 +15,11 @@ export function Timeline({ events }: { events: TimelineEvent[] | undefined }) {
             <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at)}</time>
             {event.source ? ` · ${sourcePhrase(event.source)}` : ''}
           </span>
+          {event.reply && isMailLink(event.reply.link) ? (
+            <a class="timeline__link" href={event.reply.link} target="_blank" rel="noreferrer noopener">
+              Open the email
+            </a>
+          ) : null}
         </li>
       ))}
     </ol>

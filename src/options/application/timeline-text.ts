@@ -10,6 +10,7 @@ const SOURCE_PHRASES: Record<EventSource, string> = {
   auto: 'automatically',
   options: 'in your pipeline',
   import: 'by import',
+  email: 'from an email you opened',
 };
 
 export function sourcePhrase(source: EventSource | undefined): string {
@@ -45,7 +46,27 @@ export function describeEvent(event: TimelineEvent): string {
       return event.detail || 'Contacts updated';
     case 'interview':
       return event.detail || 'Interview rounds updated';
+    case 'reply':
+      return replyText(event);
   }
+}
+
+const REPLY_WORDS: Record<NonNullable<TimelineEvent['reply']>['label'], string> = {
+  rejection: 'a rejection',
+  offer: 'an offer',
+  interview: 'an interview invitation',
+  assessment: 'an assessment',
+  acknowledgement: 'an acknowledgement',
+};
+
+/** "Reply by email: a rejection — “Your application to Acme” — “we have decided to …”". */
+function replyText(event: TimelineEvent): string {
+  const reply = event.reply;
+  if (!reply) return event.detail || 'Reply by email';
+  const parts = [`Reply by email: ${REPLY_WORDS[reply.label]}`];
+  if (reply.subject) parts.push(`“${reply.subject}”`);
+  if (reply.sentence) parts.push(`“${reply.sentence}”`);
+  return parts.join(' — ');
 }
 
 /** Newest first; events at the same moment keep the order they were written in, reversed. */
