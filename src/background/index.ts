@@ -16,6 +16,7 @@ import { wireAllSites } from './all-sites';
 import { forgetTab } from './agent';
 import { openWelcome } from './open-options';
 import { wireOutbox } from './outbox';
+import { wireMailReaders } from './mail-readers';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender));
 
@@ -32,6 +33,8 @@ browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(i
 
 // Capture on company career sites, once the person opts in; and a closed tab's job memory goes with it.
 wireAllSites();
+// Reading opened replies in Gmail / Outlook on the web, per provider, once the person opts in.
+wireMailReaders();
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
 // Captures whose tab closed before the background answered: written on every wake, once each.

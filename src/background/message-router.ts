@@ -12,6 +12,7 @@ import { openOptions } from './open-options';
 import { pauseNudgesFor, refreshNextSteps, sendTestNudge, snoozeNudgeFor } from './live-nudges';
 import { captureAllowedAt } from './site-capture';
 import { saveFromPage } from './page-capture';
+import { countUnreadable, fileFromMail, mailSenderAllowed, offerReply, openDebriefOf, undoFromMail } from './mail-replies';
 
 type Origin = 'extension-page' | 'content';
 
@@ -27,6 +28,11 @@ const ALLOWED: Record<RequestType, readonly Origin[]> = {
   'nudges/snooze': ['extension-page'],
   'nudges/pause': ['extension-page'],
   'nudges/refresh': ['extension-page'],
+  'mail/offer': ['content'],
+  'mail/file': ['content'],
+  'mail/undo': ['content'],
+  'mail/unreadable': ['content'],
+  'mail/debrief': ['content'],
 };
 
 export function senderOrigin(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): Origin | null {
@@ -38,6 +44,12 @@ export function senderOrigin(sender: Runtime.MessageSender, extensionId: string,
 
 async function handle(request: Request, sender: Runtime.MessageSender, origin: Origin): Promise<ResponseMap[RequestType]> {
   switch (request.type) {
+    case 'mail/offer':
+    case 'mail/file':
+    case 'mail/undo':
+    case 'mail/unreadable':
+    case 'mail/debrief':
+      return handleMail(request, sender);
     case 'capture/save': {
       // A page may only report what it saw on itself; the manual triggers belong to extension pages.
       const fromPage = request.trigger === 'posting' || request.trigger === 'submission';
@@ -80,6 +92,28 @@ async function handle(request: Request, sender: Runtime.MessageSender, origin: O
     case 'nudges/refresh':
       await refreshNextSteps();
       return {};
+  }
+}
+
+/** Mail requests come only from the page of a webmail the person opted in to. */
+async function handleMail(request: Request, sender: Runtime.MessageSender): Promise<ResponseMap[RequestType]> {
+  const provider = await mailSenderAllowed(sender.url);
+  if (!provider) throw new Error('Reading replies is not turned on for this site.');
+  switch (request.type) {
+    case 'mail/offer':
+      return offerReply(request.key, request.reading, request.email);
+    case 'mail/file':
+      return fileFromMail(request.key, request.action, request.applicationId, request.reading, request.email);
+    case 'mail/undo':
+      return { undone: await undoFromMail(request.token) };
+    case 'mail/unreadable':
+      await countUnreadable(provider);
+      return {};
+    case 'mail/debrief':
+      await openDebriefOf(request.applicationId);
+      return {};
+    default:
+      throw new Error('Unknown mail request.');
   }
 }
 

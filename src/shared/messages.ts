@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { STAGES, WORK_MODES, type PageKind } from '../core/types';
+import { mailRequestSchemas, type MailResponseMap } from './mail-messages';
 
 // Extension pages forbid eval; tell zod not to try its eval-based fast path.
 z.config({ jitless: true });
@@ -81,6 +82,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nudges/refresh') }),
   /** Settings page: pause every notification for some days; 0 resumes. */
   z.object({ type: z.literal('nudges/pause'), days: z.number().int().min(0).max(60) }),
+  /** Replies read in webmail (src/shared/mail-messages.ts). */
+  ...mailRequestSchemas,
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -115,7 +118,7 @@ export interface DetectResult {
 }
 
 /** What each request answers with when it succeeds. */
-export interface ResponseMap {
+export interface ResponseMap extends MailResponseMap {
   'capture/save': CaptureReply;
   /** changedSince: the record was changed after the capture, so Undo kept it. */
   'capture/undo': { undone: boolean; changedSince?: boolean };
