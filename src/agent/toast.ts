@@ -8,6 +8,7 @@ import type { ToastRequest } from '../shared/agent-api';
 import type { Reply, Request, RequestType } from '../shared/messages';
 import { chooseCorner, type Box } from './toast-layout';
 import { TOAST_CSS } from './toast-style';
+import { button, el, styleRoot } from '../shared/shadow-dom';
 
 export const TOAST_HOST_ID = 'rebound-toast-host';
 export const AUTO_HIDE_MS = 8000;
@@ -46,33 +47,6 @@ function headline(request: ToastRequest): string {
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.textContent = text;
-  return node;
-}
-
-function button(text: string, className: string, onClick: () => void): HTMLButtonElement {
-  const b = el('button', className, text);
-  b.type = 'button';
-  b.addEventListener('click', (event) => {
-    event.stopPropagation();
-    onClick();
-  });
-  return b;
-}
-
-function styleRoot(root: ShadowRoot): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(TOAST_CSS);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    root.append(el('style', '', TOAST_CSS));
-  }
-}
-
 function boxOf(rect: DOMRect): Box {
   return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
 }
@@ -93,7 +67,7 @@ export function showToast(request: ToastRequest, options: ToastOptions): void {
   // Inline styles through the CSSOM: allowed under any page CSP, and they win over page rules.
   Object.assign(host.style, { position: 'fixed', zIndex: '2147483647', right: `${MARGIN}px`, bottom: `${MARGIN}px`, margin: '0' });
   const root = host.attachShadow({ mode: 'closed' });
-  styleRoot(root);
+  styleRoot(root, TOAST_CSS);
 
   const box = el('div', 'toast');
   box.setAttribute('role', request.kind === 'error' ? 'alert' : 'status');

@@ -6,14 +6,10 @@
  * (https://*\/*) also covers these hosts: that one alone never turns mail reading on.
  */
 import browser from '../shared/browser';
-import { MAIL_PROVIDER_IDS, mailOrigins, type MailProvider } from '../core/reply/providers';
+import { MAIL_READERS_KEY, type MailReaders } from '../shared/mail-keys';
+import { MAIL_PROVIDER_IDS, mailOrigins, mailScriptFile, mailScriptId, type MailProvider } from '../core/reply/providers';
 
-export const MAIL_READERS_KEY = 'mailReaders';
-export type MailReaders = Partial<Record<MailProvider, boolean>>;
 
-export const mailScriptId = (provider: MailProvider) => `rebound-mail-${provider}`;
-/** Built by scripts/build-page-scripts.ts, one per provider. */
-export const mailScriptFile = (provider: MailProvider) => `mail-${provider}.js`;
 
 export async function mailReaders(): Promise<MailReaders> {
   const stored = (await browser.storage.local.get(MAIL_READERS_KEY))[MAIL_READERS_KEY];

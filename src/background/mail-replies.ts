@@ -10,13 +10,10 @@ import { clearMatch, matchReply } from '../core/reply/match';
 import { providerOf, type MailProvider } from '../core/reply/providers';
 import type { MailCandidate, MailFiled, MailOffer, MailReading, MailSeen } from '../shared/mail-messages';
 import { mailReaders } from './mail-readers';
+import { MAIL_SEEN_KEY, MAIL_UNREADABLE_KEY } from '../shared/mail-keys';
 import { openOptionsPath } from './open-options';
 import { rememberUndo, takeUndo } from './undo';
 
-/** Hashes of emails already offered, with when: { [sha256]: ms }. "Forget processed emails" clears it. */
-export const MAIL_SEEN_KEY = 'mailSeen';
-/** Opened messages the mail script could not read, per provider, counted on this computer only. */
-export const MAIL_UNREADABLE_KEY = 'mailUnreadable';
 /** The oldest hashes are dropped past this many. */
 const MAX_SEEN = 5000;
 /** Without a match, these labels are still worth a chip: the job can be added. */

@@ -43,3 +43,21 @@ export function findDate(text: string, now: number): number | null {
   }
   return at;
 }
+
+const DATE_WORDS = /\b(?:by|until|before|due|deadline|on|at|expires?|within)\b/i;
+
+/**
+ * The date an interview invitation or an assessment states: in the sentence that decided the label,
+ * else in the first line of the email that talks about a time ("by", "until", "on", "due"…).
+ */
+export function statedDate(label: string, sentence: string, body: string, now: number): number | null {
+  if (label !== 'interview' && label !== 'assessment') return null;
+  const inSentence = findDate(sentence, now);
+  if (inSentence !== null) return inSentence;
+  for (const line of body.slice(0, 8000).split(/\n|(?<=[.!?])\s+/)) {
+    if (!DATE_WORDS.test(line)) continue;
+    const at = findDate(line, now);
+    if (at !== null) return at;
+  }
+  return null;
+}

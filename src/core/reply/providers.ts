@@ -36,3 +36,7 @@ export function providerOf(url: string): MailProvider | null {
 export function isMailLink(url: string): boolean {
   return providerOf(url) !== null;
 }
+
+/** The mail script of a provider, built by scripts/build-page-scripts.ts, and its registration id. */
+export const mailScriptFile = (provider: MailProvider) => `mail-${provider}.js`;
+export const mailScriptId = (provider: MailProvider) => `rebound-mail-${provider}`;

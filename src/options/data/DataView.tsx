@@ -1,5 +1,6 @@
 /** Your data (#/data): download it, bring data in, or delete it all. */
 import { useEffect } from 'preact/hooks';
+import { useLazy } from '../../ui/use-lazy';
 import { useDb } from '../../ui/db-context';
 import { BackupImport } from './BackupImport';
 import { DeleteEverything } from './DeleteEverything';
@@ -9,6 +10,8 @@ import './data.css';
 
 export function DataView() {
   const db = useDb();
+  // Needs the extension API (chrome.storage): loaded on first render, like the settings' opt-ins.
+  const ForgetEmails = useLazy(() => import('../mail/ForgetEmails').then((module) => module.ForgetEmails));
   useEffect(() => {
     document.title = 'Your data · Rebound';
   }, []);
@@ -21,6 +24,7 @@ export function DataView() {
       <ExportSection db={db} />
       <BackupImport db={db} />
       <SheetImport db={db} />
+      {ForgetEmails ? <ForgetEmails /> : null}
       <DeleteEverything db={db} />
     </div>
   );

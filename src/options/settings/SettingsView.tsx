@@ -1,16 +1,20 @@
 /**
  * Settings in one place (#/settings): the weekly goal, nudges and quiet hours (the nudges section,
- * src/options/settings/NudgeSettings.tsx), which sites capture automatically, and the optional
- * permission for company career sites (src/ui/AllSitesOptIn.tsx).
+ * src/options/settings/NudgeSettings.tsx), which sites capture automatically, the optional
+ * permission for company career sites (src/ui/AllSitesOptIn.tsx), and reading replies in webmail
+ * (src/options/mail/MailReplies.tsx).
  */
 import { useEffect } from 'preact/hooks';
 import { useAllSitesOptIn } from '../../ui/use-all-sites-opt-in';
+import { useLazy } from '../../ui/use-lazy';
 import { NudgeSettings } from './NudgeSettings';
 import { SiteCapture } from './SiteCapture';
 import './settings.css';
 
 export function SettingsView() {
   const AllSitesOptIn = useAllSitesOptIn();
+  // Imports the extension API at load time: loaded on first render, like the all-sites opt-in.
+  const MailReplies = useLazy(() => import('../mail/MailReplies').then((module) => module.MailReplies));
   useEffect(() => {
     document.title = 'Settings · Rebound';
   }, []);
@@ -30,6 +34,11 @@ export function SettingsView() {
         <NudgeSettings />
       </div>
       <SiteCapture />
+      {MailReplies ? (
+        <div class="card settings-section">
+          <MailReplies />
+        </div>
+      ) : null}
     </div>
   );
 }
