@@ -8,7 +8,9 @@ import { getDb } from '../db/schema';
 import { addFromReply, fileReply, replySenders, undoReply, type FiledReply, type ReplyNoteWithWhen } from '../db/reply-repository';
 import { clearMatch, matchReply } from '../core/reply/match';
 import { providerOf, type MailProvider } from '../core/reply/providers';
-import type { MailCandidate, MailFiled, MailOffer, MailReading, MailSeen } from '../shared/mail-messages';
+import type { MailCandidate, MailFiled, MailOffer, MailOpened, MailReading, MailSeen } from '../shared/mail-messages';
+import { classifyEmail } from '../core/reply/classify';
+import { statedDate } from '../core/reply/find-date';
 import { mailReaders } from './mail-readers';
 import { MAIL_SEEN_KEY, MAIL_UNREADABLE_KEY } from '../shared/mail-keys';
 import { openOptionsPath } from './open-options';
@@ -45,9 +47,12 @@ async function offersInPipeline(): Promise<number> {
   return getDb().applications.where('stage').equals('offer').count();
 }
 
-export async function offerReply(key: string, reading: MailReading, email: MailSeen): Promise<MailOffer> {
-  const none: MailOffer = { offer: false, candidates: [], pick: false, offers: 0 };
+export async function offerReply(key: string, email: MailOpened): Promise<MailOffer> {
+  const none: MailOffer = { offer: false, reading: null, when: null, candidates: [], pick: false, offers: 0 };
   if (key in (await seenHashes())) return none;
+  const { label, sentence, company, jobTitle, jobId } = classifyEmail(email);
+  if (label === 'other') return none;
+  const reading: MailReading = { label, sentence, company, jobTitle, jobId };
   const db = getDb();
   const [applications, senders] = await Promise.all([db.applications.toArray(), replySenders(db)]);
   const scored = matchReply(
@@ -62,7 +67,14 @@ export async function offerReply(key: string, reading: MailReading, email: MailS
     return app ? [{ applicationId, title: app.title, company: app.company, stage: app.stage }] : [];
   });
   await markSeen(key);
-  return { offer: true, candidates, pick: candidates.length > 0 && clearMatch(scored) === null, offers: await offersInPipeline() };
+  return {
+    offer: true,
+    reading,
+    when: statedDate(label, sentence, email.body, Date.now()),
+    candidates,
+    pick: candidates.length > 0 && clearMatch(scored) === null,
+    offers: await offersInPipeline(),
+  };
 }
 
 function noteOf(reading: MailReading, email: MailSeen): ReplyNoteWithWhen {

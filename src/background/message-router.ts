@@ -101,7 +101,7 @@ async function handleMail(request: Request, sender: Runtime.MessageSender): Prom
   if (!provider) throw new Error('Reading replies is not turned on for this site.');
   switch (request.type) {
     case 'mail/offer':
-      return offerReply(request.key, request.reading, request.email);
+      return offerReply(request.key, request.email);
     case 'mail/file':
       return fileFromMail(request.key, request.action, request.applicationId, request.reading, request.email);
     case 'mail/undo':

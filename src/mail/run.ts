@@ -1,12 +1,10 @@
 /**
- * The mail script: opened message → classify (here, in the page's isolated world) → ask the
- * background whether to offer it and for which applications → chip. Emails that are not replies to an
- * application ("other") never leave this script. What is sent is what the chip shows, the sender,
- * the date and a link; the message id only as a SHA-256 hash.
+ * The mail script: opened message → the background classifies it and matches it to applications
+ * (the phrase tables stay out of this script, which sits in every webmail tab) → chip. The text is
+ * not stored anywhere; the message id leaves this script only as a SHA-256 hash.
  */
-import { classifyEmail } from '../core/reply/classify';
-import { statedDate } from '../core/reply/find-date';
-import type { MailReading, MailSeen } from '../shared/mail-messages';
+import { MAX_BODY_CHARS } from '../core/reply/limits';
+import type { MailOpened, MailSeen } from '../shared/mail-messages';
 import { send } from '../shared/send';
 import { removeChip, showChip, showUnreadable } from './chip';
 import type { MailReader, OpenedMessage } from './types';
@@ -20,21 +18,20 @@ async function sha256(text: string): Promise<string> {
 const clipTo = (text: string, max: number) => text.slice(0, max);
 
 async function offer(reader: MailReader, message: OpenedMessage, isCurrent: () => boolean): Promise<void> {
-  const reading = classifyEmail(message);
-  if (reading.label === 'other') return;
-  const { label, sentence, company, jobTitle, jobId } = reading;
-  const mailReading: MailReading = { label, sentence: clipTo(sentence, 400), company: clipTo(company, 300), jobTitle: clipTo(jobTitle, 300), jobId: clipTo(jobId, 100) };
-  const email: MailSeen = {
+  const opened: MailOpened = {
     subject: clipTo(message.subject, 500),
     fromName: clipTo(message.fromName, 300),
     fromAddress: clipTo(message.fromAddress, 320),
     date: message.date,
-    when: statedDate(label, sentence, message.body, Date.now()),
     link: message.link.length <= 2048 ? message.link : '',
+    body: clipTo(message.body, MAX_BODY_CHARS),
   };
   const key = await sha256(`${reader.provider}:${message.messageId}`);
-  const reply = await send({ type: 'mail/offer', key, reading: mailReading, email });
-  if (!reply.ok || !reply.value.offer || !isCurrent()) return;
+  const reply = await send({ type: 'mail/offer', key, email: opened });
+  if (!reply.ok || !reply.value.offer || !reply.value.reading || !isCurrent()) return;
+  const mailReading = reply.value.reading;
+  const { body: _body, ...seen } = opened;
+  const email: MailSeen = { ...seen, when: reply.value.when };
   let undoToken: string | null = null;
   let applicationId: string | null = null;
   showChip(reader.anchor(document), mailReading, reply.value, {

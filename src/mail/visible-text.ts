@@ -3,7 +3,7 @@
  * are skipped), minus quoted earlier messages, and bounded: a 5 MB body is read only as far as the
  * classifier looks, block by block, so no layout of the whole thing is ever forced.
  */
-export const MAX_CHARS = 40_000;
+import { MAX_BODY_CHARS as MAX_CHARS } from '../core/reply/limits';
 
 const QUOTES = 'blockquote, .gmail_quote, .gmail_extra, .yahoo_quoted, #divRplyFwdMsg, #appendonsend, [id^="divRplyFwdMsg"]';
 

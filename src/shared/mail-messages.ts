@@ -1,9 +1,12 @@
 /**
- * The mail script's requests (part of the one protocol in messages.ts). A reading never carries the
- * email's body: only what the chip shows, the sender, the date and a link back to the message.
+ * The mail script's requests (part of the one protocol in messages.ts). The opened message's text
+ * goes to the background once, to be classified there (the classifier's phrase tables are too heavy
+ * for a script that sits in every webmail tab); it is never stored. What is stored is what the chip
+ * shows, the sender, the date and a link back to the message.
  */
 import { z } from 'zod';
 import { isMailLink, MAIL_PROVIDER_IDS } from '../core/reply/providers';
+import { MAX_BODY_CHARS } from '../core/reply/limits';
 
 const text = (max: number) => z.string().max(max);
 const ms = z.number().int().nonnegative().nullable();
@@ -31,9 +34,12 @@ export const mailSeenSchema = z.object({
   link: text(2048).refine((url) => url === '' || isMailLink(url), 'must be a Gmail or Outlook address'),
 });
 
+/** The opened message as read, for classifying: the body only as far as the classifier reads. */
+export const mailOpenedSchema = mailSeenSchema.omit({ when: true }).extend({ body: text(MAX_BODY_CHARS) });
+
 export const mailRequestSchemas = [
-  /** Mail script: an opened email looks like an employer reply; may it be offered, and for which applications? */
-  z.object({ type: z.literal('mail/offer'), key: messageKey, reading: mailReadingSchema, email: mailSeenSchema }),
+  /** Mail script: a message was opened; is it an employer reply to offer, and for which applications? */
+  z.object({ type: z.literal('mail/offer'), key: messageKey, email: mailOpenedSchema }),
   /** Mail script: the person clicked a chip button. */
   z.object({
     type: z.literal('mail/file'),
@@ -52,6 +58,7 @@ export const mailRequestSchemas = [
 
 export type MailReading = z.infer<typeof mailReadingSchema>;
 export type MailSeen = z.infer<typeof mailSeenSchema>;
+export type MailOpened = z.infer<typeof mailOpenedSchema>;
 
 export interface MailCandidate {
   applicationId: string;
@@ -62,6 +69,10 @@ export interface MailCandidate {
 
 export interface MailOffer {
   offer: boolean;
+  /** What the classifier found (null when there is nothing to offer). */
+  reading: MailReading | null;
+  /** A date the email states for an interview or a deadline. */
+  when: number | null;
   /** Best first. */
   candidates: MailCandidate[];
   /** More than one plausible: the person picks. */

@@ -14,12 +14,11 @@ import { findJobId, findJobTitle } from './find-job';
 import { newestMessage, sentencesOf } from './newest-message';
 import { ENGLISH, type PhraseFamily } from './phrases';
 import { OTHER_LANGUAGES } from './phrases-intl';
+import { MAX_BODY_CHARS } from './limits';
 import { REPLY_LABELS, type EmailText, type ReplyLabel, type ReplyReading } from './types';
 
 const FAMILIES: PhraseFamily[] = [...ENGLISH, ...OTHER_LANGUAGES];
 
-/** Only this much of a body is read: replies say what they are near the top. */
-export const MAX_BODY_CHARS = 40_000;
 
 const ALERT =
   /\b(?:job alerts?|jobs? (?:recommended )?for you|new jobs (?:match|for|in)|recommended jobs|jobs you may (?:be interested in|like)|similar jobs|jobs posted on|unsubscribe from (?:these )?(?:job )?alerts|based on your (?:profile|search|preferences)|I have a job that)\b/i;
