@@ -31,17 +31,18 @@ function textOf(node: CdpNode): string {
   return out;
 }
 
-const isToastHost = (node: CdpNode) => {
+const hasId = (node: CdpNode, id: string) => {
   const a = node.attributes ?? [];
-  for (let i = 0; i < a.length; i += 2) if (a[i] === 'id' && a[i + 1] === 'rebound-toast-host') return true;
+  for (let i = 0; i < a.length; i += 2) if (a[i] === 'id' && a[i + 1] === id) return true;
   return false;
 };
 
-async function toastHost(page: Page): Promise<CdpNode | undefined> {
+/** The host element of in-page UI (the toast, the mail chip) with its closed shadow root. */
+async function uiHost(page: Page, hostId: string): Promise<CdpNode | undefined> {
   const session = await page.context().newCDPSession(page);
   try {
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    return [...walk(root)].find(isToastHost);
+    return [...walk(root)].find((node) => hasId(node, hostId));
   } finally {
     await session.detach();
   }
@@ -55,6 +56,8 @@ const KEYS: Record<string, { key: string; code: string; keyCode: number; text?: 
   ArrowRight: { key: 'ArrowRight', code: 'ArrowRight', keyCode: 39 },
   ArrowLeft: { key: 'ArrowLeft', code: 'ArrowLeft', keyCode: 37 },
 };
+
+const TOAST_HOST = 'rebound-toast-host';
 
 function popupTab(popup: PopupHandle): Tab {
   const mouseTypes = { move: 'mouseMoved', down: 'mousePressed', up: 'mouseReleased' } as const;
@@ -190,16 +193,18 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
     },
     backgroundRunning: async () => Boolean(await workerTarget()),
     ...storeReaders((fn, arg) => driver.background(fn, arg)),
-    async toastText(tab) {
-      const host = await toastHost(page(tab));
+    toastText: (tab) => driver.uiText(tab, TOAST_HOST),
+    async uiText(tab, hostId) {
+      const host = await uiHost(page(tab), hostId);
       return host ? textOf(host) : '';
     },
     waitForToast: (tab, pattern, timeoutMs) => waitForToast(driver.toastText, tab, pattern, timeoutMs),
-    async clickToast(tab, label) {
+    clickToast: (tab, label) => driver.clickInUi(tab, TOAST_HOST, label),
+    async clickInUi(tab, hostId, label) {
       const p = page(tab);
-      const host = await toastHost(p);
+      const host = await uiHost(p, hostId);
       const button = host && [...walk(host)].find((n) => n.nodeName === 'BUTTON' && textOf(n).trim() === label);
-      if (!button) throw new Error(`No "${label}" button in the toast`);
+      if (!button) throw new Error(`No "${label}" button in #${hostId}`);
       const session = await p.context().newCDPSession(p);
       try {
         const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };

@@ -98,6 +98,10 @@ export interface Driver {
   waitForToast(tab: Tab, pattern: RegExp, timeoutMs?: number): Promise<string>;
   /** Click the toast button that says `label`, with the real mouse. */
   clickToast(tab: Tab, label: string): Promise<void>;
+  /** The text of in-page UI whose host element has this id (the mail chip…), inside its closed shadow root. */
+  uiText(tab: Tab, hostId: string): Promise<string>;
+  /** Click the button that says `label` inside that UI, with the real mouse. */
+  clickInUi(tab: Tab, hostId: string, label: string): Promise<void>;
   /** Run the handler of the save shortcut (Alt+Shift+S) for this tab. */
   shortcut(tab: Tab): Promise<void>;
   close(): Promise<void>;
