@@ -73,7 +73,8 @@ function say(root: ShadowRoot, text: string, buttons: HTMLButtonElement[] = []):
   }
 }
 
-export function showChip(anchor: Element | null, reading: MailReading, offer: MailOffer, actions: ChipActions, doc = document): void {
+/** Returns the closed root (for tests; the page cannot reach this script's values). */
+export function showChip(anchor: Element | null, reading: MailReading, offer: MailOffer, actions: ChipActions, doc = document): ShadowRoot {
   const root = mount(anchor, doc);
   const box = card(root);
   const { candidates } = offer;
@@ -143,6 +144,7 @@ export function showChip(anchor: Element | null, reading: MailReading, offer: Ma
   }
   render();
   box.append(line, quote, actionRow);
+  return root;
 }
 
 /** The quiet note when a message could not be read: no guess is made. */

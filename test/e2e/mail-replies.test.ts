@@ -93,6 +93,7 @@ describe('after opting in to Gmail in Settings', () => {
     await seedPipeline(options);
     await options.click({ css: 'button', text: 'Read replies in Gmail' });
     await options.waitFor(showsText, 'On. Open an email from an employer in Gmail');
+    await screenshots(options, { light: 'settings-mail-replies', height: 1800 });
     await pollUntil('the Gmail script to be registered', async () => (await registered()).join() === 'rebound-mail-gmail');
     await options.close();
     gmail = await h.open(`${GMAIL}#inbox`);
@@ -140,6 +141,19 @@ describe('after opting in to Gmail in Settings', () => {
     await waitForChip(gmail, /Added to your pipeline as applied/);
     const apps = await h.waitForApplications((list) => list.some((a) => a.company === 'Globex'));
     expect(apps.filter((a) => a.company === 'Globex')).toEqual([expect.objectContaining({ title: 'Data Analyst', stage: 'applied', board: 'email' })]);
+  });
+
+  it('"Forget processed emails" in Your data lets an email be offered again', async () => {
+    const data = await h.openExtensionPage('options', '#/data');
+    await data.waitFor(showsText, 'It remembers 2 emails now.');
+    await data.click({ css: 'button', text: 'Forget processed emails' });
+    await data.waitFor(showsText, 'Forgotten. Emails you open again may be offered again.');
+    expect(await h.background(async () => (await chrome.storage.local.get('mailSeen')).mailSeen ?? null)).toBeNull();
+    await data.close();
+    await gmail.bringToFront();
+    await openThread(gmail, 'FMfcgzAcmeRejection0001');
+    // Acme is rejected now, so the email matches nothing still open: it may be added instead.
+    await waitForChip(gmail, /looks like a rejection from Acme.*not in your pipeline yet/);
   });
 
   it('a job alert shows no chip', async () => {

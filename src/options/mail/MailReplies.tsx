@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAIL_PROVIDER_IDS, MAIL_PROVIDERS, type MailProvider } from '../../core/reply/providers';
 import { mailReaderOn, turnOffMailReader, turnOnMailReader, unreadableCount } from './mail-storage';
+import './mail-replies.css';
 
 function ProviderSwitch({ provider }: { provider: MailProvider }) {
   const name = MAIL_PROVIDERS[provider].name;
