@@ -4,7 +4,7 @@
  * spread; nothing here asserts a threshold (the targets are in the README and the issue notes).
  *
  *   --quick   fewer repetitions (a smoke run of the harness, not figures to quote)
- *   --only=work,boards   run only these sections (bytes, hostile, work, load, boards, latency, scale), to
+ *   --only=work,boards   run only these sections (bytes, hostile, work, load, boards, latency, scale, mail), to
  *                        check one figure while working on it; the JSON then holds only those
  */
 import fs from 'node:fs';
@@ -22,6 +22,7 @@ import { quantile, round, summarise, type Summary } from './bench/stats';
 import { allSitesCopy } from '../test/support/all-sites-copy';
 import { benchScale } from './bench/scale';
 import { measureQuietPages } from './bench/quiet-pages';
+import { measureMailCost } from './bench/mail-cost';
 import { EXAMPLES } from '../src/sites/all-examples';
 import { SITE_URLS } from '../src/sites/all-urls';
 import { boardScriptFile, boardSites, matchesPattern } from '../src/sites/manifest-entries';
@@ -349,6 +350,17 @@ if (runs('scale')) {
     `   floors: a popup that renders nothing ${popupFloor.median} ms, an extension page that renders nothing ${pageFloor.median} ms; at ${largest.applications.toLocaleString('en')}: popup ${ratio(largest.popupFirstRender.median, popupFloor.median)}, options ${ratio(largest.optionsFirstRender.median, pageFloor.median)} the floor`,
   );
   took('scale');
+}
+// 7. The mail script (reading replies in webmail, after the opt-in).
+if (runs('mail')) {
+  const mail = await measureMailCost(DIST, quick ? 10 : 25);
+  results.mail = mail;
+  log('7. Mail script (Gmail fixture page, threads opened and closed in turn)');
+  for (const [provider, size] of Object.entries(mail.bytes)) log(`   ${provider}: ${size.raw} B raw, ${size.gzip} B gzipped`);
+  log(
+    `   work per opened message: median ${round(mail.perMessage.median, 2)} ms wall-clock (p95 ${round(mail.perMessage.p95, 2)}), ${round(mail.perMessageCpu.median, 2)} ms thread time over ${mail.opens} opens`,
+  );
+  took('mail');
 }
 results.sectionSeconds = sectionSeconds;
 

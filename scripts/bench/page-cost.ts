@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -39,7 +39,7 @@ const SCRIPT_EVENTS = new Set([
   'v8.evaluateModule',
 ]);
 
-async function readStream(session: CDPSession, handle: string): Promise<string> {
+export async function readStream(session: CDPSession, handle: string): Promise<string> {
   let out = '';
   for (;;) {
     const chunk = (await session.send('IO.read', { handle })) as {
