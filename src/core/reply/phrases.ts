@@ -25,12 +25,16 @@ export const fam = (label: PhraseFamily['label'], strong: boolean, id: string, r
 
 const NOT = String.raw`(?:not|no longer|won't|will not|unable to|cannot|can't|decided not to|decided to not|chosen not to|opted not to|elected not to)`;
 const GO = String.raw`(?:moving|move|proceed|proceeding|progressing|progress|going|go|advancing|advance|continuing|continue|pursuing|pursue|taking|take)`;
+const ONWARD = String.raw`(?:progress|progressing|advance|advancing|take|taking|consider|considering|move|moving)`;
 
 export const ENGLISH: PhraseFamily[] = [
   // Rejections.
   fam('rejection', true, 'not-moving-forward', new RegExp(String.raw`\b${NOT}\s+(?:be\s+)?(?:able\s+to\s+)?${GO}\s+(?:forward|ahead|further)?\s*(?:with|on)\s+(?:your|you)\b`, 'i')),
-  fam('rejection', true, 'not-progress-application', new RegExp(String.raw`\b${NOT}\s+(?:be\s+)?(?:able\s+to\s+)?(?:progress|advance|take|consider)\s+your\s+(?:application|candidacy|profile)`, 'i')),
-  fam('rejection', true, 'other-candidates', /\b(?:move|moving|go|going|proceed|proceeding|pursue|pursuing|continue|continuing|decided|chosen|chose|selected|select|hired|offered the (?:role|position|job) to|extended (?:an|the) offer to|filled (?:the|this) (?:role|position) with)\b[^.]{0,40}?\b(?:other|another|a different|different|more qualified|stronger)\s+(?:candidates?|applicants?|individuals?|direction|person|profiles?)\b/i),
+  fam('rejection', true, 'not-progress-application', new RegExp(String.raw`\b${NOT}\s+(?:be\s+)?(?:able\s+to\s+)?${ONWARD}\s+your\s+(?:application|candidacy|profile)`, 'i')),
+  fam('rejection', true, 'not-moving-forward-at-all', /\bnot (?:be )?(?:moving|proceeding|going) (?:forward|ahead)\b/i),
+  fam('rejection', true, 'someone-else', /\b(?:move|moving|go|going|went|proceed(?:ing)?|decided|chose|chosen|hired|selected|offered (?:it|the (?:role|position|job)) to)\b[^.]{0,30}?\b(?:someone|somebody) else\b/i),
+  fam('rejection', true, 'application-rejected', /\b(?:application|candidacy)\b[^.]{0,40}?\b(?:has been|was|is|have been) (?:rejected|declined)\b/i),
+  fam('rejection', true, 'other-candidates', /\b(?:move|moving|go|going|went|proceed|proceeding|pursue|pursuing|continue|continuing|decided|chosen|chose|selected|select|hired|offered the (?:role|position|job) to|extended (?:an|the) offer to|filled (?:the|this) (?:role|position) with)\b[^.]{0,40}?\b(?:other|another|a different|different|more qualified|stronger)\s+(?:candidates?|applicants?|individuals?|direction|person|profiles?)\b/i),
   fam('rejection', true, 'others-better-fit', /\bother (?:candidates?|applicants?)\b[^.]{0,60}\b(?:better (?:fit|match|suited|aligned)|more closely|closer (?:fit|match)|more suitable)/i),
   fam('rejection', true, 'not-selected', /\b(?:not|weren't|wasn't|haven't|hasn't|have not|has not)\s+(?:been\s+)?(?:selected|shortlisted|chosen|successful|approved|accepted)\b/i),
   fam('rejection', true, 'unsuccessful', /\b(?:was|were|has been|have been|is|been) unsuccessful\b|\bunsuccessful (?:on this occasion|this time)/i),
@@ -66,6 +70,7 @@ export const ENGLISH: PhraseFamily[] = [
 
   // Acknowledgements.
   fam('acknowledgement', true, 'received-application', /\b(?:received|receipt of) your (?:[\w.&'-]+ ){0,4}?(?:application|resume|résumé|submission|CV|candidacy|interest)\b|\byour (?:job )?(?:application|submission)\b[^.]{0,40}?\b(?:has been|was|is|have been) (?:successfully )?(?:received|submitted|sent|recorded|completed?)\b/i, true),
+  fam('acknowledgement', true, 'got-your-application', /\b(?:we've got|we have got|we got) your (?:application|resume|CV)\b/i, true),
   fam('acknowledgement', true, 'thanks-for-applying', /\bthank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting (?:your |an? )?(?:[\w.&'-]+ ){0,3}?application|your submission)\b/i, true),
   fam('acknowledgement', true, 'application-sent-to', /\b(?:application|resume) (?:was |has been )?(?:sent|submitted|delivered) to\b/i, true),
   fam('acknowledgement', false, 'will-be-reviewed', /\b(?:will|to) (?:be )?(?:carefully )?review(?:ed|ing)?\b|\b(?:is|are|being) (?:now )?(?:being )?reviewed\b|\breview(?:ing)? (?:your|all) (?:application|resume|qualifications|submission|experience)/i, true),

@@ -118,6 +118,22 @@ describe('classifyEmail', () => {
     for (const [text, label] of cases) expect([text, classifyEmail(email(text)).label]).toEqual([text, label]);
   });
 
+  it('reads the other ways employers say it', () => {
+    const cases: [string, string][] = [
+      ['Your application for the Designer role has been rejected.', 'rejection'],
+      ['We will not be progressing your application further.', 'rejection'],
+      ['We are unable to move your application forward.', 'rejection'],
+      ['At this time, we will not be moving forward.', 'rejection'],
+      ['We decided to go with someone else for this role.', 'rejection'],
+      ['The team went with another candidate.', 'rejection'],
+      ["We've got your application! We'll be in touch.", 'acknowledgement'],
+      ["We're thrilled to extend you an offer for the Engineer role.", 'offer'],
+      ["We'd love to schedule a call to discuss next steps.", 'interview'],
+      ['Unfortunately, I need to reschedule our call to Friday.', 'interview'],
+    ];
+    for (const [text, label] of cases) expect([text, classifyEmail(email(text)).label]).toEqual([text, label]);
+  });
+
   it('copes with a 5 MB body, right-to-left and CJK text without throwing', () => {
     const huge = `We have received your application.\n${'lorem ipsum dolor sit amet '.repeat(200_000)}`;
     expect(huge.length).toBeGreaterThan(5_000_000);
