@@ -27,4 +27,12 @@ describe('timeline text', () => {
     ];
     expect(newestFirst(events).map((e) => e.id)).toEqual([3, 2, 1]);
   });
+
+  it('tells a reply by email with its subject and the sentence it went by', () => {
+    const reply = { label: 'rejection' as const, subject: 'Your application to Acme', from: 'Acme', date: 1, sentence: 'We chose another candidate.', link: '' };
+    expect(describeEvent({ applicationId: 'a', at: 1, kind: 'reply', source: 'email', reply })).toBe(
+      'Reply by email: a rejection — “Your application to Acme” — “We chose another candidate.”',
+    );
+    expect(sourcePhrase('email')).toBe('from an email you opened');
+  });
 });
