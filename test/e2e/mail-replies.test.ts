@@ -207,7 +207,7 @@ describe('after opting in to Gmail in Settings', () => {
 });
 
 describe('Outlook on the web', () => {
-  it('after its opt-in, the newest message of a conversation decides', async () => {
+  it('after its opt-in, the newest message of a conversation decides, and "Mark interviewing" adds the round', async () => {
     const options = await h.openExtensionPage('options', '#/settings');
     await options.click({ css: 'button', text: 'Read replies in Outlook on the web' });
     await pollUntil('the Outlook script to be registered', async () => (await registered()).join() === 'rebound-mail-outlook');
@@ -216,6 +216,10 @@ describe('Outlook on the web', () => {
     await outlook.click({ css: '[data-convid]', text: 'RE: Your Initech application' });
     await waitForChip(outlook, /looks like an interview invitation from Initech/);
     await screenshots(outlook, { light: 'mail-chip-outlook' });
+    await h.clickInUi(outlook, CHIP, 'Mark interviewing');
+    await waitForChip(outlook, /Moved to interviewing, with the interview added/);
+    const apps = await h.waitForApplications((list) => list.some((a) => a.id === 'app-initech' && a.stage === 'interviewing'));
+    expect(apps.find((a) => a.id === 'app-initech')?.interviews).toEqual([expect.objectContaining({ name: 'Interview' })]);
     await outlook.close();
   });
 });
