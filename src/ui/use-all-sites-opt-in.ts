@@ -3,15 +3,8 @@
  * and loading it late keeps the router (which imports every view) loadable in unit tests.
  */
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLazy } from './use-lazy';
 
 export function useAllSitesOptIn(): ComponentType | null {
-  const [component, setComponent] = useState<ComponentType | null>(null);
-  useEffect(() => {
-    import('./AllSitesOptIn').then(
-      (module) => setComponent(() => module.AllSitesOptIn),
-      () => undefined,
-    );
-  }, []);
-  return component;
+  return useLazy(() => import('./AllSitesOptIn').then((module) => module.AllSitesOptIn));
 }
