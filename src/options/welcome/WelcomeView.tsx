@@ -8,6 +8,7 @@ import type { Settings } from '../../core/settings';
 import { BOARD_IDS, boardLabel } from '../../ui/format';
 import { Logo } from '../../ui/Logo';
 import { useAllSitesOptIn } from '../../ui/use-all-sites-opt-in';
+import { useLazy } from '../../ui/use-lazy';
 import { WeeklyGoalField } from '../../ui/WeeklyGoalField';
 import { href } from '../nav';
 import { openShortcutSettings, readShortcut, type ShortcutInfo } from './shortcut';
@@ -56,6 +57,7 @@ export function WelcomeView() {
   const shortcut = useShortcut();
   const [goal, saveGoal, goalNote] = useGoal();
   const AllSitesOptIn = useAllSitesOptIn();
+  const MailReplies = useLazy(() => import('../mail/MailReplies').then((module) => module.MailReplies));
   useEffect(() => {
     document.title = 'Welcome · Rebound';
   }, []);
@@ -67,7 +69,7 @@ export function WelcomeView() {
         <div>
           <h1 tabIndex={-1}>Welcome to Rebound</h1>
           <p class="muted">
-            Six small things to set you up, each one optional. Everything stays on this computer: no account, nothing sent anywhere.
+            Seven small things to set you up, each one optional. Everything stays on this computer: no account, nothing sent anywhere.
           </p>
         </div>
       </header>
@@ -124,6 +126,12 @@ export function WelcomeView() {
           <h2 id="welcome-optional">Optional: company career sites</h2>
           {AllSitesOptIn ? <AllSitesOptIn /> : null}
           <p class="muted">It is off until you turn it on, and you can turn it off any time in Settings.</p>
+        </li>
+
+        <li class="card welcome__step" aria-labelledby="welcome-replies">
+          <h2 id="welcome-replies">Optional: replies by email</h2>
+          {MailReplies ? <MailReplies /> : null}
+          <p class="muted">Each one is off until you turn it on, and you can turn it off any time in Settings.</p>
         </li>
 
         <li class="card welcome__step" aria-labelledby="welcome-goal">
