@@ -79,9 +79,9 @@ describe('mail requests', () => {
   });
 
   it('are refused from another site, or when the person has not opted in, and change nothing', async () => {
-    expect(await routeMessage({ type: 'mail/offer', key: KEY, email }, otherSite)).toEqual({ ok: false, error: 'Reading replies is not turned on for this site.' });
+    expect(await routeMessage({ type: 'mail/offer', key: KEY, email }, otherSite)).toMatchObject({ ok: false, error: 'Reading replies is not turned on for this site.' });
     store.set('mailReaders', { gmail: false });
-    expect(await routeMessage({ type: 'mail/offer', key: KEY, email }, gmail)).toEqual({ ok: false, error: 'Reading replies is not turned on for this site.' });
+    expect(await routeMessage({ type: 'mail/offer', key: KEY, email }, gmail)).toMatchObject({ ok: false, error: 'Reading replies is not turned on for this site.' });
     expect(store.has('mailSeen')).toBe(false);
   });
 
