@@ -13,7 +13,7 @@ import { classifyEmail } from '../core/reply/classify';
 import { statedDate } from '../core/reply/find-date';
 import { mailReaders } from './mail-readers';
 import { MAIL_SEEN_KEY, MAIL_UNREADABLE_KEY } from '../shared/mail-keys';
-import { openOptionsPath } from './open-options';
+import { openOptionsAt } from './options-tab';
 import { rememberUndo, takeUndo } from './undo';
 
 /** The oldest hashes are dropped past this many. */
@@ -119,5 +119,5 @@ export async function countUnreadable(provider: MailProvider): Promise<void> {
 }
 
 export function openDebriefOf(applicationId: string): Promise<void> {
-  return openOptionsPath(`/debrief/${encodeURIComponent(applicationId)}`);
+  return openOptionsAt(browser, `/debrief/${encodeURIComponent(applicationId)}`);
 }

@@ -19,7 +19,8 @@ vi.mock('../../../src/shared/browser', () => ({
   },
 }));
 vi.mock('../../../src/background/agent', () => ({ detectIn: vi.fn(), startWatching: vi.fn() }));
-vi.mock('../../../src/background/open-options', () => ({ openOptions: vi.fn(), openOptionsPath: vi.fn() }));
+vi.mock('../../../src/background/open-options', () => ({ openOptions: vi.fn(), openWelcome: vi.fn() }));
+vi.mock('../../../src/background/options-tab', () => ({ openOptionsAt: vi.fn() }));
 
 const { routeMessage } = await import('../../../src/background/message-router');
 const { getDb } = await import('../../../src/db/schema');

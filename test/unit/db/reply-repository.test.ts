@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type ReboundDb } from '../../../src/db/schema';
 import { saveCapture, timeline } from '../../../src/db/repository';
 import { addFromReply, fileReply, replySenders, undoReply, type ReplyNoteWithWhen } from '../../../src/db/reply-repository';
-import { draft } from './draft';
+import { draft } from '../../support/builders';
 
 let db: ReboundDb;
 beforeEach(() => {

@@ -5,7 +5,7 @@ import { openDb, type ReboundDb } from '../../../src/db/schema';
 import { saveCapture } from '../../../src/db/repository';
 import { fileReply } from '../../../src/db/reply-repository';
 import { deleteEverything, dumpTables, importBackup, schemaVersion } from '../../../src/db/transfer';
-import { draft } from '../db/draft';
+import { draft } from '../../support/builders';
 
 let db: ReboundDb;
 beforeEach(() => {
