@@ -98,7 +98,7 @@ async function handle(request: Request, sender: Runtime.MessageSender, origin: O
 /** Mail requests come only from the page of a webmail the person opted in to. */
 async function handleMail(request: Request, sender: Runtime.MessageSender): Promise<ResponseMap[RequestType]> {
   const provider = await mailSenderAllowed(sender.url);
-  if (!provider) throw new Error('Reading replies is not turned on for this site.');
+  if (!provider) throw new ForbiddenRequest('Reading replies is not turned on for this site.');
   switch (request.type) {
     case 'mail/offer':
       return offerReply(request.key, request.email);
