@@ -198,12 +198,12 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     return (await evaluateIn(contexts[0]!.context, `(async (extension) => ${expression})(${extension})`)).value;
   };
 
-  /** A tab whose toast host is serialised with its closed shadow tree. */
-  const toastNode = async (tab: Tab): Promise<RemoteValue | undefined> => {
+  /** In-page UI (the toast, the mail chip): its host element serialised with its closed shadow tree. */
+  const uiNode = async (tab: Tab, hostId: string): Promise<RemoteValue | undefined> => {
     const context = [...tabs].find(([, t]) => t === tab)?.[0];
     if (!context) throw new Error('That tab is not a page of this browser.');
     const answer = await send<{ type: string; result?: RemoteValue }>('script.evaluate', {
-      expression: `document.getElementById('rebound-toast-host')`,
+      expression: `document.getElementById(${JSON.stringify(hostId)})`,
       target: { context },
       awaitPromise: false,
       resultOwnership: 'root',
@@ -263,15 +263,17 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     },
     backgroundRunning: async () => (await inBrowserScope('extension.backgroundState')) === 'running',
     ...storeReaders((fn, arg) => driver.background(fn, arg)),
-    async toastText(tab) {
-      const host = await toastNode(tab);
+    toastText: (tab) => driver.uiText(tab, 'rebound-toast-host'),
+    async uiText(tab, hostId) {
+      const host = await uiNode(tab, hostId);
       return host ? textOf(host) : '';
     },
     waitForToast: (tab, pattern, timeoutMs) => waitForToast(driver.toastText, tab, pattern, timeoutMs),
-    async clickToast(tab, label) {
-      const host = await toastNode(tab);
+    clickToast: (tab, label) => driver.clickInUi(tab, 'rebound-toast-host', label),
+    async clickInUi(tab, hostId, label) {
+      const host = await uiNode(tab, hostId);
       const button = host && [...walk(host)].find((n) => (n.value as NodeValue | undefined)?.localName === 'button' && textOf(n).trim() === label);
-      if (!button?.sharedId) throw new Error(`No "${label}" button in the toast`);
+      if (!button?.sharedId) throw new Error(`No "${label}" button in #${hostId}`);
       const context = [...tabs].find(([, t]) => t === tab)![0];
       await pointer(context, [
         { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId: button.sharedId } } },
