@@ -189,7 +189,8 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
       const cdp = await h.context.newCDPSession(anyPage);
       await cdp.send('Target.closeTarget', { targetId: target.targetId });
       await cdp.detach();
-      await pollUntil('the service worker to stop', async () => !(await workerTarget()), 20_000);
+      // Done once that worker is gone: stopped, or replaced by a fresh one an event (a due alarm) woke.
+      await pollUntil('the service worker to stop', async () => (await workerTarget())?.targetId !== target.targetId, 20_000);
     },
     backgroundRunning: async () => Boolean(await workerTarget()),
     ...storeReaders((fn, arg) => driver.background(fn, arg)),

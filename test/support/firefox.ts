@@ -258,8 +258,18 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
       return (typeof result.value === 'string' ? JSON.parse(result.value) : undefined) as T;
     },
     async stopBackground() {
+      // Done once the page that ran is gone: stopped, or already replaced by a fresh one that an
+      // event (a due alarm, say) woke meanwhile. The mark tells the two apart.
+      const mark = `stopped-${Date.now()}-${Math.random()}`;
+      await driver.background((m) => void ((globalThis as unknown as { __driverMark?: string }).__driverMark = m), mark);
       await inBrowserScope('extension.terminateBackground()');
-      await pollUntil('the event page to stop', async () => !(await driver.backgroundRunning()), 20_000);
+      await pollUntil(
+        'the event page to stop',
+        async () =>
+          !(await driver.backgroundRunning()) ||
+          (await driver.background(() => (globalThis as unknown as { __driverMark?: string }).__driverMark ?? null)) !== mark,
+        20_000,
+      );
     },
     backgroundRunning: async () => (await inBrowserScope('extension.backgroundState')) === 'running',
     ...storeReaders((fn, arg) => driver.background(fn, arg)),
