@@ -5,7 +5,8 @@
  * the write. The id makes every retry and the outbox's copy one capture: the store writes it once.
  * An answer with a final code (the message itself is wrong) stops the retries.
  */
-import { isFinalError, type CaptureReply, type Reply, type Request } from '../shared/messages';
+import { isFinalError } from '../shared/error-codes';
+import type { CaptureReply, Reply, Request } from '../shared/messages';
 
 export type SaveRequest = Extract<Request, { type: 'capture/save' }>;
 /** A capture as the page decides it; the outbox gives it its id. */

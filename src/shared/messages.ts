@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 import { STAGES, WORK_MODES, type PageKind } from '../core/types';
+import type { ErrorCode } from './error-codes';
 import { mailRequestSchemas, type MailResponseMap } from './mail-messages';
+
+export { ERROR_CODES, isFinalError, type ErrorCode } from './error-codes';
 
 // Extension pages forbid eval; tell zod not to try its eval-based fast path.
 z.config({ jitless: true });
@@ -130,21 +133,6 @@ export interface ResponseMap extends MailResponseMap {
   'nudges/snooze': Record<string, never>;
   'nudges/pause': Record<string, never>;
   'nudges/refresh': Record<string, never>;
-}
-
-/**
- * Why a request failed, for code to act on (the sentence beside it is for people, and may change):
- * - `invalid`: the message does not match the protocol; sending it again cannot help;
- * - `forbidden`: this sender may not make this request (or not this way); final too;
- * - `failed`: the background tried and something went wrong (storage busy, a tab gone): try again;
- * - `no-answer`: nothing answered (the worker restarting, the extension reloaded): try again.
- */
-export const ERROR_CODES = ['invalid', 'forbidden', 'failed', 'no-answer'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** Failures that the same message will meet again: never worth a retry. */
-export function isFinalError(code: ErrorCode): boolean {
-  return code === 'invalid' || code === 'forbidden';
 }
 
 export type Failure = { ok: false; code: ErrorCode; error: string };
