@@ -3,12 +3,13 @@
  * and submitted like a person would. One browser for the whole file (startup is the slow part).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Driver, type Tab } from '../support/driver';
+import { launchBrowser, pollUntil, type Driver, type Tab } from '../support/driver';
 import { agentLoaded, byKey, redirectPost, waitForAgent } from '../support/capture';
 
 let h: Driver;
 const LEVER_JOB = 'https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
 const GH_JOB = 'https://job-boards.greenhouse.io/acme/jobs/4012345';
+const BREEZY_JOB = 'https://acme.breezy.hr/p/0b1c2d3e4f50-support-engineer';
 
 beforeAll(async () => {
   h = await launchBrowser();
@@ -35,7 +36,7 @@ describe('pages that must create nothing', () => {
   it('a listing, an article and a page with hidden confirmation text load nothing or find nothing', async () => {
     const listing = await h.open('https://job-boards.greenhouse.io/acme');
     const article = await h.open('https://www.indeed.com/career-advice/finding-a-job/thank-you-note');
-    const hidden = await h.open('https://acme.breezy.hr/p/0b1c2d3e4f50-support-engineer');
+    const hidden = await h.open(BREEZY_JOB);
     expect(await agentLoaded(h, 'https://job-boards.greenhouse.io/acme')).toBe(false);
     expect(await agentLoaded(h, 'https://www.indeed.com/career-advice')).toBe(false);
     // The posting with hidden success text is a job page: the agent runs there, looks, and stays silent.
@@ -169,5 +170,18 @@ describe('afterwards', () => {
       ['ashby:7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11', 'indeed:0a1b2c3d4e5f6789', 'lever:0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', 'linkedin:3912345678', 'workday:jr12345'],
     );
     expect(apps.every((a) => a.stage === 'applied')).toBe(true);
+  });
+
+  it('an Undo kept past its time is removed when the next capture is stored', async () => {
+    // Seeded as the background keeps them (storage.session, "undo:" + token), one of them 31 minutes old.
+    const old = Date.now() - 31 * 60 * 1000;
+    await h.background((at) => chrome.storage.session.set({ 'undo:e2e-expired': { capturedAt: at }, 'undo:e2e-recent': { capturedAt: Date.now() } }), old);
+    const posting = await h.open(BREEZY_JOB);
+    await h.shortcut(posting);
+    await h.waitForApplications((a) => byKey(a, 'breezy:0b1c2d3e4f50').length === 1);
+    const undoKeys = async () => Object.keys(await h.background(() => chrome.storage.session.get(null))).filter((k) => k.startsWith('undo:e2e-'));
+    await pollUntil('the expired Undo to be removed', async () => !(await undoKeys()).includes('undo:e2e-expired'));
+    expect(await undoKeys()).toEqual(['undo:e2e-recent']);
+    await posting.close();
   });
 });
