@@ -4,6 +4,7 @@
  * is registered for every https page; when they take it back, it is unregistered. Nothing runs on other sites otherwise.
  */
 import browser from '../shared/browser';
+import { MAIL_PROVIDER_IDS, mailOrigins } from '../core/reply/providers';
 import { SITE_URLS } from '../sites/all-urls';
 import { boardHosts } from '../sites/manifest-entries';
 
@@ -17,19 +18,40 @@ const SCRIPT_ID = 'rebound-all-sites';
  */
 export const ALL_SITES_SCRIPT = 'all-sites.js';
 
-/** The job boards' whole hosts: no second script there. */
-const excludeMatches = () => boardHosts(SITE_URLS);
+/**
+ * Where the script never runs: the job boards' whole hosts (they have their own scripts) and the
+ * webmail hosts (no job pages there; their script, if the person opts in, is the mail reader).
+ */
+export const allSitesExcludes = (): string[] => [...boardHosts(SITE_URLS), ...MAIL_PROVIDER_IDS.flatMap(mailOrigins)];
+
+interface Registration {
+  js?: string[];
+  excludeMatches?: string[];
+}
+
+/**
+ * What to do so the registration matches the permission and this version. Registrations outlive
+ * updates, so one made by an older version (another file, or fewer sites excluded) is brought up to date.
+ */
+export function allSitesChange(granted: boolean, registered: Registration | undefined, excludes: string[]): 'register' | 'update' | 'unregister' | null {
+  if (!granted) return registered ? 'unregister' : null;
+  if (!registered) return 'register';
+  const same = (a: string[] = [], b: string[] = []) => [...a].sort().join('\n') === [...b].sort().join('\n');
+  return same(registered.js, [ALL_SITES_SCRIPT]) && same(registered.excludeMatches, excludes) ? null : 'update';
+}
 
 /** Make the registration follow the permission (at startup, and whenever the permission changes). */
 export async function syncAllSites(): Promise<boolean> {
   const granted = await browser.permissions.contains({ origins: ALL_SITES_ORIGINS });
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (granted && registered.length === 0) {
+  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  const excludeMatches = allSitesExcludes();
+  const change = allSitesChange(granted, registered, excludeMatches);
+  if (change === 'register') {
     await browser.scripting.registerContentScripts([
       {
         id: SCRIPT_ID,
         matches: ALL_SITES_ORIGINS,
-        excludeMatches: excludeMatches(),
+        excludeMatches,
         js: [ALL_SITES_SCRIPT],
         runAt: 'document_idle',
         // Career pages publish their job data in the top frame; every ad and widget iframe of every
@@ -38,10 +60,9 @@ export async function syncAllSites(): Promise<boolean> {
         persistAcrossSessions: true,
       },
     ]);
-  } else if (granted && registered[0]?.js?.join() !== ALL_SITES_SCRIPT) {
-    // Registered by an older version with another file: registrations outlive updates.
-    await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, js: [ALL_SITES_SCRIPT], excludeMatches: excludeMatches() }]);
-  } else if (!granted && registered.length > 0) {
+  } else if (change === 'update') {
+    await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, js: [ALL_SITES_SCRIPT], excludeMatches }]);
+  } else if (change === 'unregister') {
     await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   }
   return granted;

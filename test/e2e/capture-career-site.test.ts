@@ -31,6 +31,9 @@ it('registers the content script for all sites once the permission is there', as
   await expect
     .poll(() => h.background(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)))
     .toEqual(['rebound-all-sites']);
+  // Not on the boards (they have their own scripts) nor on webmail (no job pages there).
+  const [script] = await h.background(() => chrome.scripting.getRegisteredContentScripts());
+  expect(script!.excludeMatches).toEqual(expect.arrayContaining(['https://jobs.lever.co/*', 'https://mail.google.com/*', 'https://outlook.office.com/*']));
 });
 
 it('keeps the registration when the background stops and starts again', async () => {
