@@ -49,7 +49,15 @@ function FieldShell({
 }
 
 export function TextField(
-  props: BaseProps & { type?: 'text' | 'url' | 'date'; placeholder?: string; autoFocus?: boolean; min?: string; max?: string },
+  props: BaseProps & {
+    type?: 'text' | 'url' | 'date' | 'datetime-local';
+    placeholder?: string;
+    autoFocus?: boolean;
+    min?: string;
+    max?: string;
+    /** The id of a <datalist> of suggestions (anything can still be typed). */
+    list?: string;
+  },
 ) {
   const id = useId();
   return (
@@ -63,6 +71,7 @@ export function TextField(
         placeholder={props.placeholder}
         min={props.min}
         max={props.max}
+        list={props.list}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={props.error || props.hint ? `${id}-msg` : undefined}
         onInput={(event) => props.onInput((event.currentTarget as HTMLInputElement).value)}

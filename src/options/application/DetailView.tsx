@@ -6,7 +6,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Application, Stage } from '../../core/types';
 import { deleteApplication, EDITABLE_FIELDS, restoreApplication, setStage, timeline, updateFields, type EditableField } from '../../db/repository';
 import { useDb } from '../../ui/db-context';
-import { BoardField, SelectField, TextAreaField, TextField, WorkModeField } from '../../ui/fields';
+import { BoardField, SelectField, WorkModeField } from '../../ui/fields';
+import { FieldRows, type FieldRow } from '../../ui/field-rows';
 import { EXCITEMENT_LABELS, EXCITEMENT_LEVELS } from '../../core/job-details';
 import { changedFields, dateErrors, formValues, patchFrom, type FormValues } from './detail-form';
 import { OfferDebrief } from '../../ui/OfferDebrief';
@@ -21,6 +22,43 @@ import { Timeline } from './Timeline';
 import { DebriefCard } from './DebriefCard';
 import { ContactsSection } from './ContactsSection';
 import { InterviewsSection } from './InterviewsSection';
+
+/** The posting's own details, in the order the form shows them (labels from FIELD_LABELS). */
+const JOB_FIELDS: FieldRow<FormValues>[] = [
+  { key: 'title', wide: true },
+  { key: 'company' },
+  { key: 'location' },
+  { key: 'workMode', control: (value, onChange) => <WorkModeField value={value} onChange={onChange} /> },
+  { key: 'salary' },
+  { key: 'employmentType' },
+  { key: 'board', control: (value, onChange) => <BoardField value={value} onChange={onChange} /> },
+  { key: 'jobId' },
+  { key: 'postingUrl', type: 'url', wide: true },
+];
+
+const EXCITEMENT_OPTIONS = [
+  { value: '', label: 'Not said' },
+  ...EXCITEMENT_LEVELS.map((level) => ({ value: String(level), label: `${level} — ${EXCITEMENT_LABELS[level]}` })),
+];
+
+/** What only the person knows: tags, how excited, what they sent, and dates they can correct. */
+const OWN_FIELDS: FieldRow<FormValues>[] = [
+  { key: 'tags', hint: 'Separate tags with commas, e.g. referral, remote, fintech.', wide: true },
+  {
+    key: 'excitement',
+    control: (value, onChange) => (
+      <SelectField label={FIELD_LABELS.excitement} name="excitement" value={value} options={EXCITEMENT_OPTIONS} onChange={onChange} />
+    ),
+  },
+  { key: 'deadline', type: 'date' },
+  { key: 'resumeVersion', placeholder: 'e.g. Résumé v3 (data focus)' },
+  { key: 'coverLetterVersion', placeholder: 'e.g. Cover letter for fintech' },
+  { key: 'savedAt', type: 'date' },
+  // Left out while the job is only saved.
+  { key: 'appliedAt', type: 'date', hint: 'Correct it if you applied before Rebound noticed.' },
+  { key: 'notes', rows: 4, hint: 'Only you see these: who you spoke to, what to follow up on.' },
+  { key: 'description', rows: 8 },
+];
 
 export function DetailView({ params }: { params: RouteParams }) {
   const id = params.id ?? '';
@@ -78,6 +116,7 @@ function Detail({ app }: { app: Application }) {
       : '';
   const titleError = values.title.trim() ? '' : 'A title helps you find this later.';
   const dates = dateErrors(values, app);
+  const errors = { ...dates, title: titleError, postingUrl: urlError };
 
   const set = <K extends EditableField>(key: K) => (value: FormValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
@@ -167,90 +206,16 @@ function Detail({ app }: { app: Application }) {
         >
           <h2 id="details-title">Details</h2>
           <div class="field-grid field-grid--wide">
-            <TextField label={FIELD_LABELS.title} name="title" value={values.title} onInput={set('title')} error={titleError} wide />
-            <TextField label={FIELD_LABELS.company} name="company" value={values.company} onInput={set('company')} />
-            <TextField label={FIELD_LABELS.location} name="location" value={values.location} onInput={set('location')} />
-            <WorkModeField value={values.workMode} onChange={set('workMode')} />
-            <TextField label={FIELD_LABELS.salary} name="salary" value={values.salary} onInput={set('salary')} />
-            <TextField
-              label={FIELD_LABELS.employmentType}
-              name="employmentType"
-              value={values.employmentType}
-              onInput={set('employmentType')}
-            />
-            <BoardField value={values.board} onChange={set('board')} />
-            <TextField label={FIELD_LABELS.jobId} name="jobId" value={values.jobId} onInput={set('jobId')} />
-            <TextField
-              label={FIELD_LABELS.postingUrl}
-              name="postingUrl"
-              type="url"
-              value={values.postingUrl}
-              onInput={set('postingUrl')}
-              error={urlError}
-              wide
-            />
+            <FieldRows rows={JOB_FIELDS} values={values} set={set} errors={errors} labels={FIELD_LABELS} />
           </div>
           <h3 class="detail__group">Your own details</h3>
           <div class="field-grid field-grid--wide">
-            <TextField
-              label={FIELD_LABELS.tags}
-              name="tags"
-              value={values.tags}
-              onInput={set('tags')}
-              hint="Separate tags with commas, e.g. referral, remote, fintech."
-              wide
-            />
-            <SelectField
-              label={FIELD_LABELS.excitement}
-              name="excitement"
-              value={values.excitement}
-              options={[
-                { value: '', label: 'Not said' },
-                ...EXCITEMENT_LEVELS.map((level) => ({ value: String(level), label: `${level} — ${EXCITEMENT_LABELS[level]}` })),
-              ]}
-              onChange={set('excitement')}
-            />
-            <TextField label={FIELD_LABELS.deadline} name="deadline" type="date" value={values.deadline} onInput={set('deadline')} error={dates.deadline} />
-            <TextField
-              label={FIELD_LABELS.resumeVersion}
-              name="resumeVersion"
-              value={values.resumeVersion}
-              onInput={set('resumeVersion')}
-              placeholder="e.g. Résumé v3 (data focus)"
-            />
-            <TextField
-              label={FIELD_LABELS.coverLetterVersion}
-              name="coverLetterVersion"
-              value={values.coverLetterVersion}
-              onInput={set('coverLetterVersion')}
-              placeholder="e.g. Cover letter for fintech"
-            />
-            <TextField label={FIELD_LABELS.savedAt} name="savedAt" type="date" value={values.savedAt} onInput={set('savedAt')} error={dates.savedAt} />
-            {app.stage !== 'saved' ? (
-              <TextField
-                label={FIELD_LABELS.appliedAt}
-                name="appliedAt"
-                type="date"
-                value={values.appliedAt}
-                onInput={set('appliedAt')}
-                error={dates.appliedAt}
-                hint="Correct it if you applied before Rebound noticed."
-              />
-            ) : null}
-            <TextAreaField
-              label={FIELD_LABELS.notes}
-              name="notes"
-              rows={4}
-              value={values.notes}
-              onInput={set('notes')}
-              hint="Only you see these: who you spoke to, what to follow up on."
-            />
-            <TextAreaField
-              label={FIELD_LABELS.description}
-              name="description"
-              rows={8}
-              value={values.description}
-              onInput={set('description')}
+            <FieldRows
+              rows={app.stage === 'saved' ? OWN_FIELDS.filter((row) => row.key !== 'appliedAt') : OWN_FIELDS}
+              values={values}
+              set={set}
+              errors={errors}
+              labels={FIELD_LABELS}
             />
           </div>
           <div class="form-footer">
