@@ -2,7 +2,8 @@
  * Your data, end to end in a real browser: a seeded pipeline is exported as CSV and JSON from the
  * options page (the downloaded files are checked), a spreadsheet is imported through the
  * column-mapping step, the stats page is screenshotted in light and dark, and axe-core finds no
- * serious or critical accessibility problem on the options pages or the popup.
+ * serious or critical accessibility problem on the options pages (an application page and the add-a-job
+ * form included) or the popup.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -184,11 +185,22 @@ describe('your data', () => {
 
   it('has no serious or critical accessibility violations on the options pages, the welcome page and the popup', async () => {
     const found: Record<string, AxeViolation[]> = {};
-    for (const route of ['#/', '#/stats', '#/data', '#/settings', '#/welcome', '#/insights']) {
+    // An application page with people and a round on it, and with both add forms open, so the lists and
+    // their forms are checked too.
+    const withPeople =
+      pipeline.applications.find((a) => a.contacts?.length && a.interviews?.length) ??
+      pipeline.applications.find((a) => a.contacts?.length)!;
+    const applicationRoute = `#/app/${withPeople.id}`;
+    for (const route of ['#/', '#/stats', '#/data', '#/settings', '#/welcome', '#/insights', '#/add', applicationRoute]) {
       await page.goto(h.extensionUrl('src/options/index.html') + route);
       await page.reload();
       await page.waitFor(() => document.querySelector('#main h1'));
-      found[route] = severe(await axeOn(page));
+      if (route === applicationRoute) {
+        await page.waitFor(() => document.querySelector('[data-testid="contacts"] .people-list__name'));
+        for (const add of ['Add a contact', 'Add an interview round']) await page.click({ css: 'button', text: add });
+        await page.waitFor(() => document.querySelectorAll('form.people-form').length === 2);
+      }
+      found[route === applicationRoute ? '#/app/<id>' : route] = severe(await axeOn(page));
       if (route === '#/data' || route === '#/settings' || route === '#/welcome') await screenshots(page, { light: `${route.slice(2)}-light` });
     }
     const anchor = await h.open('about:blank');
@@ -202,6 +214,16 @@ describe('your data', () => {
     }
     // axe really looked: the pages have content it checks (a broken injection would find nothing either).
     expect(await page.evaluate(async () => (await (globalThis as unknown as { axe: Axe }).axe.run(document)).passes.length)).toBeGreaterThan(10);
-    expect(found).toEqual({ '#/': [], '#/stats': [], '#/data': [], '#/settings': [], '#/welcome': [], '#/insights': [], popup: [] });
+    expect(found).toEqual({
+      '#/': [],
+      '#/stats': [],
+      '#/data': [],
+      '#/settings': [],
+      '#/welcome': [],
+      '#/insights': [],
+      '#/add': [],
+      '#/app/<id>': [],
+      popup: [],
+    });
   });
 });
