@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { debriefContactFor } from '../../../src/core/debrief/contact-prefill';
 import type { Contact } from '../../../src/core/types';
 import { addContact } from '../../../src/db/contacts-interviews';
@@ -7,7 +7,7 @@ import { saveCapture, setStage } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { DebriefView } from '../../../src/options/debrief/DebriefView';
 import { DbProvider } from '../../../src/ui/db-context';
-import { byLabel, byText, click, freshDb, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, click, eachUiTest, mount, type Mounted, queryByText, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
 
 const person = (over: Partial<Contact>): Contact => ({ id: crypto.randomUUID(), name: '', role: '', email: '', profileUrl: '', ...over });
@@ -34,13 +34,7 @@ describe('the drafted note step', () => {
   let db: ReboundDb;
   let view: Mounted | undefined;
 
-  beforeEach(() => {
-    db = freshDb();
-  });
-  afterEach(async () => {
-    await unmountAndDelete(view, db);
-    view = undefined;
-  });
+  eachUiTest({}, (fresh) => (db = fresh));
 
   async function rejectedAtAsk(contacts: { name: string; email: string }[]) {
     const { application } = await saveCapture(db, newDraft({ company: 'Acme', title: 'Product Designer' }), { source: 'popup', stage: 'applied' });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveCapture, setStage } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { DbProvider } from '../../../src/ui/db-context';
@@ -8,20 +8,14 @@ import { InsightsView } from '../../../src/options/debrief/InsightsView';
 import { PendingDebriefs } from '../../../src/popup/PendingDebriefs';
 import { OfferDebrief } from '../../../src/ui/OfferDebrief';
 import { completeDebrief, debriefFor, ensureDebriefFor, saveDebrief } from '../../../src/db/debrief-repository';
-import { byLabel, byText, click, freshDb, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, click, eachUiTest, mount, type Mounted, queryByText, typeInto, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
-import type { ComponentChildren } from 'preact';
+import { options, type ComponentChildren } from 'preact';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
 
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await unmountAndDelete(view, db);
-  view = undefined;
-});
+eachUiTest({}, (fresh) => (db = fresh));
 
 function withDb(children: ComponentChildren) {
   return (
@@ -207,8 +201,19 @@ describe('preference reminder', () => {
   it('shows what the user wants and would rather avoid, newest first, and nothing when empty', async () => {
     const { PreferenceReminder } = await import('../../../src/ui/PreferenceReminder');
     const { addPreference } = await import('../../../src/db/debrief-repository');
-    view = mount(withDb(<PreferenceReminder />));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // It renders once on mounting and again with its query's first answer: only the second says "none".
+    let renders = 0;
+    const before = options.diffed;
+    options.diffed = (vnode) => {
+      if (vnode.type === PreferenceReminder) renders++;
+      before?.(vnode);
+    };
+    try {
+      view = mount(withDb(<PreferenceReminder />));
+      await waitFor(() => renders >= 2, 'the reminder’s first answer');
+    } finally {
+      options.diffed = before;
+    }
     expect(view.root.textContent).toBe('');
     await addPreference(db, 'Small teams', 'want', null, 1);
     await addPreference(db, 'Five interview rounds', 'avoid', null, 2);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHIP_HOST_ID, removeChip, showChip } from '../../../src/mail/chip';
 import type { MailOffer, MailReading } from '../../../src/shared/mail-messages';
+import { waitFor } from '../ui/dom';
 
 const reading: MailReading = {
   label: 'rejection',
@@ -26,7 +27,8 @@ const actions = () => ({
 });
 const buttons = (root: ShadowRoot) => [...root.querySelectorAll('button')].map((b) => b.textContent);
 const click = (root: ShadowRoot, label: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Until the chip says this (each button's work ends by saying what happened). */
+const says = (root: ShadowRoot, text: string) => waitFor(() => root.textContent?.includes(text), `“${text}”`);
 
 afterEach(() => {
   removeChip();
@@ -45,14 +47,12 @@ describe('the chip', () => {
     expect(buttons(root)).toEqual(['×', 'Mark rejected', 'Not a rejection']);
     expect(act.file).not.toHaveBeenCalled();
     click(root, 'Mark rejected');
-    await settle();
+    await says(root, 'Marked rejected.');
     expect(act.file).toHaveBeenCalledWith('a1');
-    expect(root.textContent).toContain('Marked rejected.');
     expect(buttons(root)).toEqual(['×', 'Start the debrief', 'Undo']);
     click(root, 'Undo');
-    await settle();
+    await says(root, 'Undone');
     expect(act.undo).toHaveBeenCalled();
-    expect(root.textContent).toContain('Undone');
   });
 
   it('lets the person pick when two applications fit, and add one when none does', async () => {
@@ -65,7 +65,7 @@ describe('the chip', () => {
     select.dispatchEvent(new Event('change'));
     expect(primary.disabled).toBe(false);
     primary.click();
-    await settle();
+    await says(root, 'Marked rejected.');
     expect(act.file).toHaveBeenCalledWith('a2');
 
     const none = showChip(null, reading, offer({ candidates: [] }), actions());
@@ -77,7 +77,7 @@ describe('the chip', () => {
     const act = actions();
     const root = showChip(null, reading, offer(), act);
     click(root, 'Not a rejection');
-    await settle();
+    await says(root, 'Rebound will leave this email alone.');
     expect(act.dismiss).toHaveBeenCalled();
     expect(act.file).not.toHaveBeenCalled();
   });

@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addByHand } from '../../../src/db/add-by-hand';
 import { debriefFor } from '../../../src/db/debrief-repository';
 import { timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import { byLabel, byText, choose, click, freshDb, go, mount, type Mounted, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, choose, click, eachUiTest, mount, type Mounted, typeInto, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
-beforeEach(() => {
-  db = freshDb();
-  go('#/add');
-});
-afterEach(async () => {
-  await unmountAndDelete(view, db);
-  view = undefined;
-});
+eachUiTest({ at: '#/add' }, (fresh) => (db = fresh));
 
 const job = { title: 'Data Engineer', company: 'Acme', location: '', link: '', stage: 'applied' as const, appliedAt: null, notes: '', tags: '' };
 

@@ -1,28 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { saveCapture, timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { stageForKey, boardColumns } from '../../../src/options/pipeline/board';
-import { byAriaLabel, byLabel, byText, choose, click, freshDb, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
+import { byAriaLabel, byLabel, byText, choose, click, eachUiTest, mount, type Mounted, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
 
-beforeEach(() => {
-  db = freshDb();
-  sessionStorage.clear();
-  localStorage.clear();
-  act(() => {
-    window.location.hash = '#/';
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-});
-afterEach(async () => {
-  await unmountAndDelete(view, db);
-  view = undefined;
-});
+eachUiTest({ at: '#/' }, (fresh) => (db = fresh));
 
 const column = (root: HTMLElement, stage: string) => root.querySelector<HTMLElement>(`[data-stage="${stage}"]`)!;
 const titlesIn = (root: HTMLElement, stage: string) =>
@@ -95,13 +83,21 @@ describe('the board', () => {
   it('ignores arrows with modifiers and keeps the first column’s ← a no-op', async () => {
     const { root } = await openBoard();
     const analyst = byText(column(root, 'saved'), '.board-card__title', 'Analyst');
+    const analystId = (await db.applications.toArray()).find((a) => a.title === 'Analyst')!.id;
     press(analyst, 'ArrowLeft');
     act(() => {
       analyst.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true, bubbles: true }));
     });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(titlesIn(root, 'saved')).toEqual(['Analyst']);
-    expect(root.querySelector('[data-testid="board-announcement"]')?.textContent).toBe('');
+    // Keys are handled in order: once a plain → after them is announced and stored, the two before it
+    // have been handled too. Had either moved the card, it would now be a column further on, with two moves.
+    press(byText(root, '.board-card__title', 'Analyst'), 'ArrowRight');
+    const announcement = () => root.querySelector('[data-testid="board-announcement"]')?.textContent;
+    await waitFor(() => announcement() === 'Moved Analyst at Fable to Applied.', 'the plain → announced');
+    await waitFor(async () => (await timeline(db, analystId)).some((e) => e.kind === 'stage'), 'the move stored');
+    expect(titlesIn(root, 'saved')).toEqual([]);
+    expect(titlesIn(root, 'applied').sort()).toEqual(['Analyst', 'Designer']);
+    const moves = (await timeline(db, analystId)).filter((e) => e.kind === 'stage');
+    expect(moves.map((e) => [e.from, e.to])).toEqual([['saved', 'applied']]);
   });
 
   it('moves a card with its “Move to” menu, and remembers the board view', async () => {

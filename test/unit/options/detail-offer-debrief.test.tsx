@@ -1,23 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { completeDebrief, debriefFor, saveDebrief } from '../../../src/db/debrief-repository';
 import { saveCapture } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import { byLabel, byText, choose, click, freshDb, go, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, choose, click, eachUiTest, go, mount, type Mounted, queryByText, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
 
-beforeEach(() => {
-  db = freshDb();
-  go('#/');
-});
-
-afterEach(async () => {
-  await unmountAndDelete(view, db);
-  view = undefined;
-});
+eachUiTest({ at: '#/' }, (fresh) => (db = fresh));
 
 describe('detail view: debrief offer after a rejection', () => {
   it('offers the debrief only after a change to rejected; Start opens it in place', async () => {

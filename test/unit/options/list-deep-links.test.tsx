@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { targetPath } from '../../../src/core/nudges/target-path';
 import { saveCapture, setStage, setStageMany, timeline, undoStageChanges, updateFields } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
@@ -8,7 +8,7 @@ import { filtersFromQuery, onlyIds, parseListQuery, stillAwaitingReply } from '.
 import { queryOf } from '../../../src/options/nav';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { matchPath, resolve } from '../../../src/options/router';
-import { byLabel, byText, click, freshDb, go, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, click, eachUiTest, go, mount, type Mounted, queryByText, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
@@ -16,16 +16,7 @@ let view: Mounted | undefined;
 
 const rowTitles = (root: HTMLElement) => [...root.querySelectorAll('tbody .row-link')].map((a) => a.textContent);
 
-beforeEach(() => {
-  db = freshDb();
-  sessionStorage.clear();
-  go('#/');
-});
-
-afterEach(async () => {
-  await unmountAndDelete(view, db);
-  view = undefined;
-});
+eachUiTest({ at: '#/' }, (fresh) => (db = fresh));
 
 describe('list deep links: parsing and routing', () => {
   it('routes /list with any query to the pipeline, matching on the path alone', () => {

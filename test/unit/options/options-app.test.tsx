@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveCapture, setStage, timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { PAGE_SIZE } from '../../../src/options/pipeline/ListView';
-import { byLabel, byText, choose, click, freshDb, go, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, choose, click, eachUiTest, go, mount, type Mounted, queryByText, typeInto, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
@@ -11,16 +11,7 @@ let view: Mounted | undefined;
 
 const rowTitles = (root: HTMLElement) => [...root.querySelectorAll('tbody .row-link')].map((a) => a.textContent);
 
-beforeEach(() => {
-  db = freshDb();
-  sessionStorage.clear();
-  go('#/');
-});
-
-afterEach(async () => {
-  await unmountAndDelete(view, db);
-  view = undefined;
-});
+eachUiTest({ at: '#/' }, (fresh) => (db = fresh));
 
 async function seed() {
   const a = await saveCapture(db, newDraft({ title: 'Senior Product Designer', company: 'Northwind', location: 'Berlin' }), {
@@ -218,11 +209,9 @@ describe('application detail', () => {
   });
 });
 
-async function waitForEvents(id: string, count: number) {
-  for (let i = 0; i < 200; i++) {
+function waitForEvents(id: string, count: number) {
+  return waitFor(async () => {
     const events = await timeline(db, id);
-    if (events.length >= count) return events;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('events never arrived');
+    return events.length >= count && events;
+  }, `${count} events`);
 }

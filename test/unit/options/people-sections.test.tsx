@@ -1,25 +1,17 @@
 /** The contacts and interview-round lists of an application page: add, remove, Undo, focus. */
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addContact, addInterview } from '../../../src/db/contacts-interviews';
 import { saveCapture } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import { byLabel, byText, click, freshDb, go, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { byLabel, byText, click, eachUiTest, go, mount, type Mounted, queryByText, typeInto, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
 
-beforeEach(() => {
-  db = freshDb();
-  go('#/');
-});
-
-afterEach(async () => {
-  await unmountAndDelete(view, db);
-  view = undefined;
-});
+eachUiTest({ at: '#/' }, (fresh) => (db = fresh));
 
 async function openApplication() {
   const { application } = await saveCapture(db, newDraft({ title: 'Product Designer', company: 'Northwind' }), {

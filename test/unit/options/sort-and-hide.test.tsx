@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveCapture, setStage, updateFields } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
@@ -6,20 +6,11 @@ import { filterApplications, NO_FILTERS } from '../../../src/options/pipeline/fi
 import { toRow } from '../../../src/options/pipeline/pipeline-row';
 import { sortRows } from '../../../src/options/pipeline/sort';
 import { newDraft } from '../../support/builders';
-import { byText, click, freshDb, go, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
+import { byText, click, eachUiTest, mount, type Mounted, waitFor } from '../ui/dom';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
-beforeEach(() => {
-  db = freshDb();
-  localStorage.clear();
-  sessionStorage.clear();
-  go('#/');
-});
-afterEach(async () => {
-  await unmountAndDelete(view, db);
-  view = undefined;
-});
+eachUiTest({ at: '#/' }, (fresh) => (db = fresh));
 
 const DAY = 86_400_000;
 

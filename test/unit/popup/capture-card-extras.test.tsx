@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JobDraft, PageKind } from '../../../src/core/types';
 import { addPreference, debriefFor, deletePreference } from '../../../src/db/debrief-repository';
 import { saveCapture } from '../../../src/db/repository';
@@ -6,20 +6,13 @@ import type { ReboundDb } from '../../../src/db/schema';
 import { CaptureCard } from '../../../src/popup/components/CaptureCard';
 import type { PopupServices } from '../../../src/popup/services';
 import { DbProvider } from '../../../src/ui/db-context';
-import { byAriaLabel, byText, choose, click, freshDb, mount, type Mounted, queryByText, unmountAndDelete, waitFor } from '../ui/dom';
+import { byAriaLabel, byText, choose, click, eachUiTest, mount, type Mounted, queryByText, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
 
-beforeEach(() => {
-  db = freshDb();
-});
-
-afterEach(async () => {
-  await unmountAndDelete(view, db);
-  view = undefined;
-});
+eachUiTest({}, (fresh) => (db = fresh));
 
 /** Detects `detected` on the page; saving does what the background does (saveCapture). */
 function services(detected: JobDraft, page: PageKind = 'posting'): PopupServices {

@@ -2,7 +2,7 @@
  * The popup's next steps read the list the background stored (never the whole pipeline), leave out
  * what is snoozed, and ask the background for a fresh list on opening and after every change.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyDeliveryState, type DeliveryState } from '../../../src/core/nudges/delivery-state';
 import { nextStepsCache, parseNextStepsCache, type NextStepsCache } from '../../../src/core/nudges/next-steps-cache';
 import type { Nudge } from '../../../src/core/nudges/types';
@@ -10,7 +10,7 @@ import { saveCapture, setStage } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { NextSteps, NOT_NOW_DAYS, type NextStepsServices } from '../../../src/popup/NextSteps';
 import { DbProvider } from '../../../src/ui/db-context';
-import { byText, click, freshDb, mount, type Mounted, unmountAndDelete, waitFor } from '../ui/dom';
+import { byText, click, eachUiTest, mount, type Mounted, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
 
 const NOW = Date.UTC(2026, 2, 11, 10);
@@ -55,14 +55,7 @@ function fakeServices(initial: unknown, state: DeliveryState = emptyDeliveryStat
 let db: ReboundDb;
 let view: Mounted | undefined;
 
-beforeEach(() => {
-  db = freshDb();
-});
-
-afterEach(async () => {
-  await unmountAndDelete(view, db);
-  view = undefined;
-});
+eachUiTest({}, (fresh) => (db = fresh));
 
 const titles = (root: HTMLElement) => [...root.querySelectorAll('.next-steps__title')].map((b) => b.textContent);
 

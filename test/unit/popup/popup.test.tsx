@@ -1,25 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JobDraft, PageKind } from '../../../src/core/types';
 import { saveCapture, setStage, timeline, updateFields } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { Popup } from '../../../src/popup/Popup';
 import { PopupSection } from '../../../src/ui/PopupSection';
 import type { PopupServices } from '../../../src/popup/services';
-import { byAriaLabel, byLabel, byText, choose, click, freshDb, mount, type Mounted, queryByText, typeInto, unmountAndDelete, waitFor } from '../ui/dom';
+import { byAriaLabel, byLabel, byText, choose, click, eachUiTest, mount, type Mounted, queryByText, typeInto, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
 import { addInterview } from '../../../src/db/contacts-interviews';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
 
-beforeEach(() => {
-  db = freshDb();
-});
-
-afterEach(async () => {
-  await unmountAndDelete(view, db);
-  view = undefined;
-});
+eachUiTest({}, (fresh) => (db = fresh));
 
 /**
  * Fake browser services. `save` does what the background does (saveCapture into the same database)

@@ -1,10 +1,48 @@
-/** Small DOM helpers for rendering Preact components in happy-dom (no testing-library needed). */
+/**
+ * Small DOM helpers for rendering Preact components in happy-dom (no testing-library needed), and the
+ * one setup and teardown every UI test file shares (eachUiTest).
+ */
+import type { DBCoreTransaction } from 'dexie';
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
+import { afterEach, beforeEach } from 'vitest';
 import { openDb, type ReboundDb } from '../../../src/db/schema';
 
+/** This file's open test databases, each with how many of its transactions have not finished yet. */
+const running = new Map<ReboundDb, number>();
+
+/** A new, empty database; the transactions it runs are counted, so a test can wait for the last one. */
 export function freshDb(): ReboundDb {
-  return openDb(`test-${crypto.randomUUID()}`);
+  const db = openDb(`test-${crypto.randomUUID()}`);
+  running.set(db, 0);
+  const change = (by: number) => running.set(db, (running.get(db) ?? 0) + by);
+  db.use({
+    stack: 'dbcore',
+    name: 'test-running-transactions',
+    create: (down) => ({
+      ...down,
+      transaction(...args) {
+        // In Dexie's IndexedDB core the transaction it hands out is the IDBTransaction itself.
+        const transaction = down.transaction(...args) as DBCoreTransaction & Partial<IDBTransaction>;
+        change(1);
+        transaction.addEventListener?.('complete', () => change(-1));
+        transaction.addEventListener?.('abort', () => change(-1));
+        return transaction;
+      },
+    }),
+  });
+  return db;
+}
+
+/**
+ * Close a test database and delete it once its last transaction has finished: a view that closes
+ * writes what it still holds (the debrief's autosave), and deleting under it would fail that write.
+ */
+export async function deleteWhenSettled(db: ReboundDb): Promise<void> {
+  await waitFor(() => running.get(db) === 0, 'the database’s last transaction');
+  running.delete(db);
+  db.close();
+  await db.delete();
 }
 
 export interface Mounted {
@@ -12,22 +50,49 @@ export interface Mounted {
   unmount(): void;
 }
 
+/** Views still on the page; eachUiTest unmounts them after each test. */
+const mounted = new Set<Mounted>();
+
 export function mount(vnode: VNode): Mounted {
   const root = document.createElement('div');
   document.body.append(root);
   act(() => render(vnode, root));
-  return {
+  const view: Mounted = {
     root,
     unmount() {
+      if (!mounted.delete(view)) return;
       act(() => render(null, root));
       root.remove();
     },
   };
+  mounted.add(view);
+  return view;
 }
 
-/** Poll until `check` returns something truthy (liveQuery and IndexedDB answer asynchronously). */
+/**
+ * The setup and teardown of a UI test file, in one line. Before each test: storage cleared, a fresh
+ * database handed to `useDb` (when given), and the page at `at` (when given). After each: every view
+ * the test mounted is unmounted, then each database it opened is deleted once settled.
+ */
+export function eachUiTest(options: { at?: string } = {}, useDb?: (db: ReboundDb) => void): void {
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+    if (useDb) useDb(freshDb());
+    if (options.at) go(options.at);
+  });
+  afterEach(async () => {
+    for (const view of [...mounted]) view.unmount();
+    for (const db of [...running.keys()]) await deleteWhenSettled(db);
+  });
+}
+
+/**
+ * Poll until `check` returns (or resolves to) something truthy: liveQuery and IndexedDB answer
+ * asynchronously.
+ */
 export async function waitFor<T>(
-  check: () => T | null | undefined | false,
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
   what = 'condition',
   timeoutMs = 3000,
 ): Promise<T> {
@@ -35,7 +100,7 @@ export async function waitFor<T>(
   let lastError: unknown;
   for (;;) {
     try {
-      const value = check();
+      const value = await check();
       if (value) return value;
     } catch (error) {
       lastError = error;
@@ -119,15 +184,4 @@ export function go(hash: string): void {
     window.location.hash = hash;
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   });
-}
-
-/**
- * After a test: unmount its view, give the writes a closing view flushes 20 ms to finish, then close
- * and delete its database.
- */
-export async function unmountAndDelete(view: Mounted | undefined, db: ReboundDb): Promise<void> {
-  view?.unmount();
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  db.close();
-  await db.delete();
 }

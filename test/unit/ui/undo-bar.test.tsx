@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { UndoProvider, useUndo } from '../../../src/ui/UndoBar';
-import { byText, click, mount, waitFor, type Mounted } from './dom';
+import { byText, click, eachUiTest, mount, waitFor, type Mounted } from './dom';
 
 let view: Mounted | undefined;
-afterEach(() => view?.unmount());
+eachUiTest();
 
 function Offer({ undo }: { undo: () => void }) {
   const { offerUndo } = useUndo();
@@ -32,22 +32,37 @@ describe('UndoBar', () => {
     expect(undo).toHaveBeenCalledTimes(1);
   });
 
-  it('waits while the bar has focus, then lapses', async () => {
-    view = mount(
-      <UndoProvider timeoutMs={40}>
-        <Offer undo={() => {}} />
-      </UndoProvider>,
-    );
-    click(byText(view.root, 'button', 'Delete'));
-    const bar = view.root.querySelector('.undo-bar')!;
-    act(() => {
-      bar.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
-    expect(view.root.querySelector('.undo-bar')).not.toBeNull();
-    act(() => {
-      bar.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
-    });
-    await waitFor(() => !view!.root.querySelector('.undo-bar'), 'lapsed');
+  it('waits while the bar has focus, then lapses', () => {
+    // The countdown is a timer: virtual time shows it paused (or not) without sleeping on a busy machine.
+    vi.useFakeTimers();
+    try {
+      view = mount(
+        <UndoProvider timeoutMs={40}>
+          <Offer undo={() => {}} />
+        </UndoProvider>,
+      );
+      click(byText(view.root, 'button', 'Delete'));
+      const bar = view.root.querySelector('.undo-bar')!;
+      act(() => {
+        bar.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      });
+      act(() => {
+        vi.advanceTimersByTime(1000);
+      });
+      expect(view.root.querySelector('.undo-bar')).not.toBeNull();
+      act(() => {
+        bar.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+      });
+      act(() => {
+        vi.advanceTimersByTime(39);
+      });
+      expect(view.root.querySelector('.undo-bar')).not.toBeNull();
+      act(() => {
+        vi.advanceTimersByTime(1);
+      });
+      expect(view.root.querySelector('.undo-bar')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
