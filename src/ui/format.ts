@@ -65,6 +65,18 @@ const BOARD_LABELS: Record<string, string> = {
   recruitee: 'Recruitee',
   breezy: 'Breezy HR',
   personio: 'Personio',
+  // Small-business ATSs and boards (issue 14).
+  dice: 'Dice',
+  dover: 'Dover',
+  gem: 'Gem',
+  jazzhr: 'JazzHR',
+  join: 'JOIN',
+  naukri: 'Naukri',
+  reed: 'Reed',
+  rippling: 'Rippling',
+  stepstone: 'StepStone',
+  welcometothejungle: 'Welcome to the Jungle',
+  ziprecruiter: 'ZipRecruiter',
   web: 'Company site',
 };
 

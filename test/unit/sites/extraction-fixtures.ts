@@ -34,6 +34,32 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     job: { board: 'breezy', jobId: '0b1c2d3e4f50', title: 'Support Engineer', company: 'Acme', location: 'Porto, Portugal', employmentType: 'Full-Time' },
   },
   {
+    file: 'www.dice.com/job-detail/4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f.html',
+    url: 'https://www.dice.com/job-detail/4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f',
+    page: 'posting',
+    job: { board: 'dice', jobId: '4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f', title: 'Senior Python Developer', company: 'Acme Robotics', location: 'Austin, TX' },
+  },
+  {
+    file: 'www.dice.com/job-applications/4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f/wizard.html',
+    url: 'https://www.dice.com/job-applications/4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f/wizard',
+    // The Easy Apply wizard carries the posting's id, so the application lands on the posting's record.
+    page: 'application',
+    job: { board: 'dice', jobId: '4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f', title: 'Senior Python Developer', company: 'Acme Robotics', location: 'Austin, TX' },
+  },
+  {
+    file: 'app.dover.com/apply/acme-robotics/2b7c4d5e-6f70-4812-9a3b-4c5d6e7f8091.html',
+    url: 'https://app.dover.com/apply/acme-robotics/2b7c4d5e-6f70-4812-9a3b-4c5d6e7f8091',
+    page: 'application',
+    job: { board: 'dover', jobId: '2b7c4d5e-6f70-4812-9a3b-4c5d6e7f8091', title: 'Founding Firmware Engineer', company: 'Acme Robotics', location: 'San Francisco, CA' },
+  },
+  {
+    file: 'jobs.gem.com/acme-robotics/am9icG9zdDpAcmVib3VuZC1maXh0dXJl.html',
+    url: 'https://jobs.gem.com/acme-robotics/am9icG9zdDpAcmVib3VuZC1maXh0dXJl',
+    // The form has no <form> element; the company is named only in the address.
+    page: 'application',
+    job: { board: 'gem', jobId: 'am9icG9zdDpAcmVib3VuZC1maXh0dXJl', title: 'Robotics Software Engineer', company: 'Acme Robotics' },
+  },
+  {
     file: 'www.glassdoor.com/job-listing/robotics-technician-acme-robotics-JV_IC1147401_KO0,19_KE20,33.htm.html',
     url: 'https://www.glassdoor.com/job-listing/robotics-technician-acme-robotics-JV_IC1147401_KO0,19_KE20,33.htm?jl=1009012345',
     page: 'posting',
@@ -58,10 +84,23 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     job: { board: 'indeed', jobId: '0a1b2c3d4e5f6789', title: 'Warehouse Robotics Technician', company: 'Acme Robotics', location: 'Munich, Bavaria' },
   },
   {
+    file: 'acme.applytojob.com/apply/Xk3pQ9LmZa/Hardware-Test-Engineer.html',
+    url: 'https://acme.applytojob.com/apply/Xk3pQ9LmZa/Hardware-Test-Engineer',
+    // The legacy template: no JobPosting data, the form on the posting page.
+    page: 'application',
+    job: { board: 'jazzhr', jobId: 'Xk3pQ9LmZa', title: 'Hardware Test Engineer', company: 'Acme Robotics', location: 'Boston, MA', employmentType: 'Full Time' },
+  },
+  {
     file: 'jobs.jobvite.com/acme/job/oAbc123XYZ.html',
     url: 'https://jobs.jobvite.com/acme/job/oAbc123XYZ',
     page: 'posting',
     job: { board: 'jobvite', jobId: 'oAbc123XYZ', title: 'Robot Trainer', company: 'Acme Robotics' },
+  },
+  {
+    file: 'join.com/companies/acme-robotics/11223344-embedded-software-engineer/apply.html',
+    url: 'https://join.com/companies/acme-robotics/11223344-embedded-software-engineer/apply',
+    page: 'application',
+    job: { board: 'join', jobId: '11223344', title: 'Embedded Software Engineer (m/w/d)', company: 'Acme Robotics GmbH', location: 'Berlin', employmentType: 'Vollzeit' },
   },
   {
     file: 'jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0/index.html',
@@ -76,6 +115,12 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     job: { board: 'linkedin', jobId: '3912345678', title: 'Machine Learning Engineer', company: 'Acme Robotics', location: 'Zurich, Switzerland' },
   },
   {
+    file: 'www.naukri.com/job-listings-embedded-software-engineer-acme-robotics-bengaluru-3-to-6-years-040125012345.html',
+    url: 'https://www.naukri.com/job-listings-embedded-software-engineer-acme-robotics-bengaluru-3-to-6-years-040125012345',
+    page: 'posting',
+    job: { board: 'naukri', jobId: '040125012345', title: 'Embedded Software Engineer', company: 'Acme Robotics', location: 'Bengaluru', salary: '10-15 Lacs P.A.' },
+  },
+  {
     file: 'acme.jobs.personio.de/job/1234567.html',
     url: 'https://acme.jobs.personio.de/job/1234567',
     page: 'posting',
@@ -86,6 +131,18 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     url: 'https://acme.recruitee.com/o/hardware-engineer',
     page: 'posting',
     job: { board: 'recruitee', jobId: 'hardware-engineer', title: 'Hardware Engineer', company: 'Acme Robotics' },
+  },
+  {
+    file: 'www.reed.co.uk/jobs/warehouse-team-leader/51234567.html',
+    url: 'https://www.reed.co.uk/jobs/warehouse-team-leader/51234567',
+    page: 'posting',
+    job: { board: 'reed', jobId: '51234567', title: 'Warehouse Team Leader', company: 'Acme Logistics', location: 'Leeds', salary: '£32,000 - £36,000 per annum' },
+  },
+  {
+    file: 'ats.rippling.com/acme-robotics/jobs/5e0c7a1b-2d3f-4a5b-8c9d-0e1f2a3b4c5d/apply.html',
+    url: 'https://ats.rippling.com/acme-robotics/jobs/5e0c7a1b-2d3f-4a5b-8c9d-0e1f2a3b4c5d/apply',
+    page: 'application',
+    job: { board: 'rippling', jobId: '5e0c7a1b-2d3f-4a5b-8c9d-0e1f2a3b4c5d', title: 'Field Robotics Engineer', company: 'Acme Robotics', location: 'Denver, CO' },
   },
   {
     file: 'www.seek.com.au/job/81234567/apply.html',
@@ -100,10 +157,22 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     job: { board: 'smartrecruiters', jobId: '743999912345678', title: 'Field Service Engineer', company: 'Acme Robotics' },
   },
   {
+    file: 'www.stepstone.de/stellenangebote--Embedded-Softwareentwickler-m-w-d-Muenchen-Acme-Robotics-GmbH--13904121-inline.html.html',
+    url: 'https://www.stepstone.de/stellenangebote--Embedded-Softwareentwickler-m-w-d-Muenchen-Acme-Robotics-GmbH--13904121-inline.html',
+    page: 'posting',
+    job: { board: 'stepstone', jobId: '13904121', title: 'Embedded Softwareentwickler (m/w/d)', company: 'Acme Robotics GmbH', location: 'München', employmentType: 'Feste Anstellung' },
+  },
+  {
     file: 'acme.teamtailor.com/jobs/6360832-robotics-intern/applications/new.html',
     url: 'https://acme.teamtailor.com/jobs/6360832-robotics-intern/applications/new',
     page: 'application',
     job: { board: 'teamtailor', jobId: '6360832', title: 'Robotics Intern', company: 'Acme Robotics' },
+  },
+  {
+    file: 'www.welcometothejungle.com/fr/companies/acme-robotics/jobs/ingenieur-logiciel-embarque_lyon.html',
+    url: 'https://www.welcometothejungle.com/fr/companies/acme-robotics/jobs/ingenieur-logiciel-embarque_lyon',
+    page: 'posting',
+    job: { board: 'welcometothejungle', jobId: 'acme-robotics/ingenieur-logiciel-embarque_lyon', title: 'Ingénieur logiciel embarqué', company: 'Acme Robotics', location: 'Lyon', employmentType: 'CDI' },
   },
   {
     file: 'wellfound.com/jobs/2845678-senior-backend-engineer.html',
@@ -122,5 +191,11 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     url: 'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Remote-USA/Senior-Data-Engineer_JR12345',
     page: 'posting',
     job: { board: 'workday', jobId: 'JR12345', title: 'Senior Data Engineer', company: 'Acme Robotics', location: 'Remote, USA', employmentType: 'Full time', workMode: 'remote' },
+  },
+  {
+    file: 'www.ziprecruiter.com/c/Acme-Robotics/Job/Robotics-Technician/-in-Austin,TX.html',
+    url: 'https://www.ziprecruiter.com/c/Acme-Robotics/Job/Robotics-Technician/-in-Austin,TX?jid=8a9b0c1d2e3f4a5b',
+    page: 'posting',
+    job: { board: 'ziprecruiter', jobId: '8a9b0c1d2e3f4a5b', title: 'Robotics Technician', company: 'Acme Robotics', location: 'Austin, TX' },
   },
 ];

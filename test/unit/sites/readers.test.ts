@@ -74,7 +74,9 @@ describe('site URL patterns', () => {
   });
 
   it('uses only the board ids the store knows', () => {
-    const known = ['linkedin', 'indeed', 'glassdoor', 'wellfound', 'greenhouse', 'lever', 'ashby', 'workday', 'smartrecruiters', 'icims', 'workable', 'jobvite', 'bamboohr', 'teamtailor', 'recruitee', 'breezy', 'personio', 'seek', 'web'];
+    const known = ['linkedin', 'indeed', 'glassdoor', 'wellfound', 'greenhouse', 'lever', 'ashby', 'workday', 'smartrecruiters', 'icims', 'workable', 'jobvite', 'bamboohr', 'teamtailor', 'recruitee', 'breezy', 'personio', 'seek', 'web',
+      // Small-business ATSs and boards (issue 14).
+      'dice', 'dover', 'gem', 'jazzhr', 'join', 'naukri', 'reed', 'rippling', 'stepstone', 'welcometothejungle', 'ziprecruiter'];
     for (const site of SITES) expect(known).toContain(site.board);
   });
 });
