@@ -7,31 +7,31 @@ import { useMemo, useState } from 'preact/hooks';
 import { STAGE_LABELS } from '../../core/stages';
 import { buildRows, parseSheet, type ImportRow, type ParsedSheet } from '../../core/transfer/csv-import';
 import { guessMapping, IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../core/transfer/csv-mapping';
-import { sizeProblem } from '../../core/transfer/limits';
 import type { ReboundDb } from '../../db/schema';
 import { importSheetRows } from '../../db/transfer';
 import { formatDay, plural } from '../../ui/format';
-import { ImportMessage, type ImportState } from './BackupImport';
+import { ImportFileField, ImportMessage, type ImportFileKind, type ImportState } from './ImportFile';
 
 const PREVIEW_ROWS = 5;
+const SHEET_FILE: ImportFileKind = { id: 'sheet-file', label: 'Spreadsheet file (.csv)', accept: '.csv,text/csv', testId: 'import-csv' };
 
 export function SheetImport({ db }: { db: ReboundDb }) {
   const [sheet, setSheet] = useState<{ name: string; data: ParsedSheet } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     setSheet(null);
-    const tooBig = sizeProblem(file.size);
-    if (tooBig) return setState({ kind: 'error', text: `${tooBig} Nothing was changed.` });
     const parsed = parseSheet(await file.text(), file.size);
     if (!parsed.ok) return setState({ kind: 'error', text: parsed.message });
     setSheet({ name: file.name, data: parsed.sheet });
     setMapping(guessMapping(parsed.sheet.headers));
     setState({ kind: 'idle' });
+  };
+  /** A file refused by the field (too big, unreadable) also closes the last file's column step. */
+  const onFieldState = (next: ImportState) => {
+    if (next.kind === 'error') setSheet(null);
+    setState(next);
   };
 
   const rows = useMemo(() => (sheet && mapping ? buildRows(sheet.data, mapping) : null), [sheet, mapping]);
@@ -61,20 +61,7 @@ export function SheetImport({ db }: { db: ReboundDb }) {
         Kept a tracker in Excel, Numbers or Google Sheets? Save it as CSV and choose it here. You’ll check which column
         is which before anything is imported.
       </p>
-      <div class="field">
-        <label class="field__label" for="sheet-file">
-          Spreadsheet file (.csv)
-        </label>
-        <input
-          id="sheet-file"
-          class="input file-input"
-          type="file"
-          accept=".csv,text/csv"
-          disabled={state.kind === 'busy'}
-          onChange={(e) => void onFile(e.currentTarget)}
-          data-testid="import-csv"
-        />
-      </div>
+      <ImportFileField file={SHEET_FILE} state={state} onState={onFieldState} onFile={onFile} />
 
       {sheet && mapping ? (
         <div class="sheet-mapping" data-testid="sheet-mapping">
