@@ -1,11 +1,14 @@
 /**
- * The real-page corpus in ../shared/realpages (third-party pages, read in place, never copied into the
- * project) and its ground truth, MANIFEST.tsv. Shared by the detection evaluation and the benchmark.
+ * The real-page corpora in ../shared/realpages and ../shared/realpages-more (third-party pages, read in
+ * place, never copied into the project) and their ground truth, MANIFEST.tsv in each. Shared by the
+ * detection evaluation and the benchmark.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const REALPAGES_DIR = path.resolve('..', 'shared', 'realpages');
+/** Every corpus the detection evaluation measures as one set. */
+export const CORPUS_DIRS = [REALPAGES_DIR, path.resolve('..', 'shared', 'realpages-more')];
 
 export interface Row {
   file: string;
