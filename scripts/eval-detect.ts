@@ -10,9 +10,12 @@
  * ("San Francisco, CA" vs "San Francisco, CA (Hybrid)"), because the truth often adds remarks.
  * Expected values lose trailing remarks in brackets that describe the source, e.g.
  * "(JSON-LD baseSalary)" — only for remarks naming JSON-LD/filters/description, never real text.
+ * Company alone is compared without a legal form at the end ("ABC Company Inc." = "ABC Company"):
+ * Rebound saves names as people say them, and the older ground truth spells out the legal form.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { companyAsSaid } from '../src/core/extract/company';
 import { detectPage } from '../src/core/extract/index';
 import { parseHtml, readHtml } from './lib/load-page';
 import { CORPUS_DIRS, readManifest, type Row } from './lib/realpages';
@@ -52,7 +55,7 @@ async function evaluate(dir: string, row: Row): Promise<Result> {
     gotPosting: page === 'posting' || page === 'application',
     gotConfirmation: page === 'confirmation',
     titleOk: check(row.title, got.title),
-    companyOk: check(row.company, got.company),
+    companyOk: check(companyAsSaid(row.company), companyAsSaid(got.company)),
     locationOk: check(row.location, got.location, true),
   };
 }

@@ -13,6 +13,8 @@ import {
 import { siteFor } from '../../sites/find';
 import type { Site } from '../../sites/site-reader';
 import { distinctJobCount, structuredJobs } from './structured';
+import { hasStandaloneApplicationForm } from './application-form';
+import { inlineScriptJob } from './inline-job';
 import type { ComputedStyleFn } from './visibility';
 
 export { isHidden, type ComputedStyleFn } from './visibility';
@@ -72,7 +74,11 @@ export function classifyPage(doc: Document, url: string, options: ClassifyOption
       if (distinctJobCount(jobs) > 1) return 'listing';
       return hasApplicationForm(doc) ? 'application' : 'posting';
     }
-    return generalKind(doc, u);
+    // Job data only an inline script carries (UKG Pro renders it in the browser).
+    if (inlineScriptJob(doc)) return hasApplicationForm(doc) ? 'application' : 'posting';
+    const kind = generalKind(doc, u);
+    // An application form alone (a standalone /apply page: no posting text around it) is one too.
+    return kind === 'other' && hasStandaloneApplicationForm(doc) ? 'application' : kind;
   } catch {
     return 'other';
   }

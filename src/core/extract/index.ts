@@ -6,7 +6,10 @@
 import type { JobDraft, PageKind, WorkMode } from '../types';
 import { classifyPage, parseUrl, type ClassifyOptions } from './classify';
 import { all, blockText, meta } from './dom-util';
+import { copyrightCompany } from './copyright';
 import { domJob, pageTitle } from './dom';
+import { companyAsSaid, hostBrands } from './company';
+import { inlineScriptJob } from './inline-job';
 import { normalizeDraft } from './normalize';
 import { companyFromProse } from './prose';
 import type { StructuredJob } from './schema';
@@ -77,14 +80,18 @@ function readJob(doc: Document, url: string): JobDraft {
   const fromSite: Partial<JobDraft> = safely(() => (u && site?.extract?.(doc, u)) || {}, {});
   const distrust = !!(u && site?.distrustStructured?.(u));
   const structured: StructuredJob = safely(() => (distrust ? undefined : structuredJobs(doc)[0]) ?? {}, {});
+  const inline: Partial<JobDraft> = safely(() => (structured.title ? {} : inlineScriptJob(doc)) ?? {}, {});
   const fromDom: Partial<JobDraft> = safely(() => (u ? domJob(doc, u) : {}), {});
   const lastResort: Partial<JobDraft> = safely(() => (u && site?.fallback?.(doc, u)) || {}, {});
-  const fields = merge([fromSite, structured, fromDom, lastResort]);
+  const fields = merge([fromSite, structured, inline, fromDom, lastResort]);
   const title = fields.title || pageTitle(doc) || u?.hostname || 'Untitled page';
   const description = fields.description || safely(() => domDescription(doc), '');
+  const company = fields.company || companyFromProse(description.replace(/^description:\s*/i, '')) || safely(() => copyrightCompany(doc, u), '');
+  // The page's own brand signals: what the site calls itself, and the career host's name.
+  const brands = [meta(doc, 'og:site_name'), ...(u ? hostBrands(u.hostname) : [])];
   return normalizeDraft({
     ...fields,
-    company: fields.company || companyFromProse(description.replace(/^description:\s*/i, '')),
+    company: companyAsSaid(company, brands),
     title,
     workMode: fields.workMode ?? workModeFromText(fields.location, title),
     description,

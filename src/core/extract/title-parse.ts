@@ -5,6 +5,7 @@
  * known it decides which segment is the job title.
  */
 import { squash } from '../text';
+import { compact, hostBrands } from './company';
 import { inlineText } from './html-text';
 
 /** Names of boards and generic site words that are never the employer. */
@@ -49,11 +50,41 @@ function companySegment(segments: string[]): string {
   return '';
 }
 
-/** Title and company from a page title; `heading` (the page's h1) breaks "A - B" ambiguity. */
-export function parseTitle(raw: string, host = '', heading = ''): TitleParts {
+/** "Sonar" is the known "sonarsource"; "RUAG" is "ruag". Short names must match whole. */
+function isKnown(segment: string, known: string[]): boolean {
+  const s = compact(segment);
+  if (s.length < 2 || BOARD_WORDS.test(segment)) return false;
+  return known.some((k) => k === s || (s.length >= 4 && k.startsWith(s)) || (k.length >= 4 && s.startsWith(k) && s.length - k.length <= 3));
+}
+
+/**
+ * A known company at either end of the title decides the split: "Sonar - Full Stack Engineer -
+ * Remediation Agent" is Sonar's "Full Stack Engineer - Remediation Agent", not the job "Sonar". The
+ * rest keeps its own separators; board words at its ends go ("Application | RUAG" names no job).
+ */
+function knownCompanySplit(full: string, known: string[]): TitleParts | null {
+  if (!known.length) return null;
+  const parts = full.split(new RegExp(`(${SEPARATOR.source})`));
+  const segments = parts.filter((_, i) => i % 2 === 0);
+  if (segments.length < 2) return null;
+  const at = isKnown(segments[0]!, known) ? 0 : isKnown(segments[segments.length - 1]!, known) ? parts.length - 1 : -1;
+  if (at < 0) return null;
+  const rest = at === 0 ? parts.slice(2) : parts.slice(0, -2);
+  while (rest.length && (BOARD_WORDS.test(rest[0]!.trim()) || !rest[0]!.trim())) rest.splice(0, 2);
+  while (rest.length && (BOARD_WORDS.test(rest[rest.length - 1]!.trim()) || !rest[rest.length - 1]!.trim())) rest.splice(-2, 2);
+  return { title: rest.join('').trim(), company: parts[at]!.trim() };
+}
+
+/**
+ * Title and company from a page title; `heading` (the page's h1) breaks "A - B" ambiguity, and a
+ * `known` company (the career host's brand, an ATS's company slug) decides which end is the employer.
+ */
+export function parseTitle(raw: string, host = '', heading = '', known: string[] = []): TitleParts {
   const full = clean(raw);
   const greenhouse = /^job application for (.+) at (.+)$/i.exec(full);
   if (greenhouse) return { title: greenhouse[1]!.trim(), company: greenhouse[2]!.trim() };
+  const byKnown = knownCompanySplit(full, [...known.map(compact), ...hostBrands(host).map(compact)].filter(Boolean));
+  if (byKnown) return byKnown;
   // A heading that itself holds a separator ("Engineer - Nuclear") would be split apart below: take
   // it whole and read the company from what follows it.
   const head = inlineText(heading);

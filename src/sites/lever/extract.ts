@@ -20,14 +20,17 @@ export const reader = defineSite({
     if (!this.jobId(url)) return null;
     return /\/apply\/?$/.test(url.pathname) || first(doc, 'form#application-form') ? 'application' : 'posting';
   },
-  extract(doc) {
+  extract(doc, url) {
     const title = pick(doc, ['.posting-headline h2', '.posting-header h2', '.posting-headline h1']);
     const cats = categories(doc);
     const location = pick(doc, ['.posting-categories .location', '.posting-category.location']) || cats[0] || '';
     const logo = logoName(first(doc, '.main-header-logo img')?.getAttribute('alt'));
+    // "<Company> - <Title>": the company slug in the address says which end is the company, so a
+    // title with its own dash ("Full Stack Engineer - Remediation Agent") stays whole.
+    const fromTitle = parseTitle(doc.title, 'lever.co', title, [pathParts(url)[0] ?? '']);
     return {
-      title,
-      company: logo || parseTitle(doc.title, 'lever.co', title).company,
+      title: title || fromTitle.title,
+      company: logo || fromTitle.company,
       location,
       employmentType: pick(doc, ['.posting-categories .commitment']).replace(/\s*\/\s*$/, '') || (cats.find((c) => /time|contract|intern|temporary/i.test(c)) ?? ''),
       description: descriptionOf(doc, '.posting-page [data-qa="job-description"], .posting-page .section-wrapper, .content .section-wrapper'),

@@ -30,6 +30,18 @@ function signedInLocation(doc: Document): string {
 }
 
 /**
+ * The signed-in page's newer markup has no stable class names: its top card still writes
+ * "Amsterdam, North Holland, Netherlands · 1 day ago · Over 100 people clicked apply" in one line.
+ */
+function placeBeforeAge(doc: Document): string {
+  for (const line of all(doc, 'main p, p').slice(0, 400)) {
+    const parts = textOf(line).split(' · ');
+    if (parts.length >= 2 && /^(reposted )?\d+\s+\w+\s+ago$|^just now$/i.test(parts[1]!.trim()) && parts[0]!.length <= 100) return parts[0]!.trim();
+  }
+  return '';
+}
+
+/**
  * The guest page's document title ends with the place: "Acme hiring Engineer in Leipzig, Saxony,
  * Germany | LinkedIn", or "Engineer at Acme — Leipzig, Saxony, Germany | LinkedIn Jobs". A page whose
  * top card lost its location line still says where the job is there.
@@ -69,7 +81,7 @@ export const reader = defineSite({
     return {
       title: pick(doc, [TOP_CARD, '.topcard__title']),
       company: pick(doc, ['.job-details-jobs-unified-top-card__company-name', '.topcard__org-name-link', '.topcard__flavor a', '.jobs-unified-top-card__company-name']),
-      location: pick(doc, ['.topcard__flavor--bullet']) || signedInLocation(doc),
+      location: pick(doc, ['.topcard__flavor--bullet']) || signedInLocation(doc) || placeBeforeAge(doc),
       employmentType: criteria(doc, /employment type/i) || (buttons.find((b) => /time|contract|intern|temporary/i.test(b)) ?? ''),
       workMode: workModeFromText(...buttons),
       description: descriptionOf(doc, '.show-more-less-html__markup, .jobs-description__content, #job-details'),

@@ -48,9 +48,9 @@ describe('Workday server HTML (JSON-LD before the app renders)', () => {
     "jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"EMEA - Germany - Hamburg","addressCountry":"Germany"}}}</script>
     </head><body><div id="root"></div></body></html>`;
 
-  it('names the employer from hiringOrganization, not from the tenant host', () => {
+  it('names the employer from hiringOrganization, as people say it: the brand the tenant host names, not the legal entity', () => {
     const { job } = detectPage(html(page), 'https://contoso.wd3.myworkdayjobs.com/en-US/Ext/job/Hamburg/Harbour-Analyst_R-1234');
-    expect(job).toMatchObject({ title: 'Harbour Analyst', company: 'Contoso Maritime GmbH', board: 'workday', jobId: 'R-1234' });
+    expect(job).toMatchObject({ title: 'Harbour Analyst', company: 'Contoso', board: 'workday', jobId: 'R-1234' });
   });
 
   it('still falls back to the tenant name when nothing else names the employer', () => {
