@@ -7,7 +7,7 @@ import { CONFIRMATION_ROUTE } from './confirmation-route';
 import type { PageKind } from '../types';
 import { hasVisibleSuccessContainer, hasVisibleSuccessHeading } from './confirmation';
 import {
-  hasApplicationForm, hasApplyControl, jobLinkCount, jobSectionCount, labelledFieldCount, locationLabelCount,
+  hasApplicationForm, hasApplyControl, isArticlePage, jobLinkCount, jobSectionCount, labelledFieldCount, locationLabelCount,
   looksLikeArticle,
 } from './signals';
 import { siteFor } from '../../sites/find';
@@ -34,6 +34,7 @@ export function parseUrl(url: string): URL | null {
 
 function isConfirmation(doc: Document, url: URL | null, site: Site | null, getStyle?: ComputedStyleFn): boolean {
   if (url && site?.isConfirmationUrl?.(url)) return true;
+  if (isArticlePage(doc, url)) return false;
   if (hasVisibleSuccessContainer(doc, getStyle)) return true;
   // Success words alone are weak (employers write their own); accept them on a known ATS or a
   // confirmation-shaped route only.

@@ -25,11 +25,12 @@ export const compact = (text: string) => text.toLowerCase().normalize('NFKD').re
  * is the name ("COS Medtronic" on medtronic.wd1.myworkdayjobs.com → "Medtronic").
  */
 export function companyAsSaid(raw: string, brands: string[] = []): string {
-  let name = squash(raw).replace(PREFIX, '');
+  // No name is longer; a hostile page's megabyte of spaces would make the end-anchored patterns slow.
+  let name = squash(raw.slice(0, 1000)).slice(0, 300).replace(PREFIX, '');
   const before = name;
   for (let i = 0; i < 3; i++) name = name.replace(LEGAL_FORM, '').replace(UNIT_SUFFIX, '').trim();
   name = name.replace(/[\s,–-]+$/, '');
-  if (!name) return squash(raw);
+  if (!name) return squash(raw.slice(0, 1000)).slice(0, 300);
   if (name !== before) {
     const wanted = new Set(brands.map(compact).filter((b) => b.length >= 3));
     const words = name.split(/\s+/);

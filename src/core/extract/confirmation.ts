@@ -23,9 +23,33 @@ const CONTAINERS: Array<{ selector: string; text?: RegExp }> = [
   { selector: 'div[aria-live="assertive"]', text: /application has been successfully submitted/i },
 ];
 
-/** Success headings: short, and starting with the words (not an article that mentions them). */
-const SUCCESS_HEADING =
-  /^(thank you for (applying|your application)|thanks for applying|application (submitted|sent|received)|your application (has been|was) (successfully )?(submitted|sent|received))\b/i;
+/**
+ * What a page says right after an application went in, at the start of a short visible text (not an
+ * article that mentions it), in English, German, French, Spanish, Portuguese, Dutch, Italian and
+ * Polish. Kept to the common shapes: "thank you for your application", "your application was sent",
+ * "application sent".
+ */
+const SUCCESS_TEXT = new RegExp(
+  '^(' +
+    [
+      "thank you for (applying|your application)|thanks for applying|application (submitted|sent|received)|your application (has been|was) (successfully )?(submitted|sent|received)",
+      '(vielen )?dank(e)? für (ihre|deine|die) bewerbung|(ihre|deine) bewerbung (wurde|ist) (erfolgreich )?(versendet|verschickt|gesendet|übermittelt|eingegangen|eingereicht|abgeschickt)|bewerbung (erfolgreich )?(versendet|gesendet|übermittelt|eingegangen|abgeschickt)',
+      'merci (pour|de) votre candidature|votre candidature a (bien )?été (envoyée|transmise|reçue|enregistrée|soumise)',
+      'gracias por (tu|su) (candidatura|solicitud|postulación)|(tu|su) (candidatura|solicitud|postulación) (ha sido|se ha) (enviad|recibid|registrad)[ao]',
+      'obrigad[oa] (pela|por) (sua )?candidatura|(a )?(sua )?candidatura foi (enviada|recebida|submetida|registada|registrada)',
+      'bedankt voor (je|jouw|uw) sollicitatie|(je|jouw|uw) sollicitatie is (succesvol )?(verzonden|ontvangen|verstuurd|ingediend)|sollicitatie (verzonden|ontvangen|verstuurd)',
+      'grazie per (la (tua|sua) )?candidatura|la (tua|sua) candidatura è stata (inviata|ricevuta|inoltrata)',
+      'candidature (envoyée|transmise|reçue)|candidatura (enviada|recibida|recebida|submetida|inviata|ricevuta)',
+      'dziękujemy za (twoją |przesłanie |złożenie )?(aplikację|aplikacji|zgłoszenie|kandydaturę|cv)|twoja aplikacja została (wysłana|przesłana|złożona)|(aplikacja|zgłoszenie) (wysłan|przesłan)[ae]',
+    ].join('|') +
+    ')',
+  'iu',
+);
+
+/** Where a confirmation is written: headings, status regions, short paragraphs. */
+const SUCCESS_PLACES = 'h1, h2, h3, h4, p, strong, [role="status"], [role="alert"], [aria-live]';
+/** Text inside an article's own markup quotes these words; it never confirms anything. */
+const IN_ARTICLE = '[itemtype*="Article"], [itemtype*="BlogPosting"]';
 
 export function hasVisibleSuccessContainer(doc: Document, getStyle?: ComputedStyleFn): boolean {
   return CONTAINERS.some(({ selector, text }) =>
@@ -36,9 +60,10 @@ export function hasVisibleSuccessContainer(doc: Document, getStyle?: ComputedSty
   );
 }
 
+/** A visible heading, status or short paragraph that starts with the words of a sent application. */
 export function hasVisibleSuccessHeading(doc: Document, getStyle?: ComputedStyleFn): boolean {
-  return all(doc, 'h1, h2, h3, [role="status"], [role="alert"]').slice(0, 200).some((el) => {
-    const content = shortTextOf(el, 120);
-    return !!content && SUCCESS_HEADING.test(content) && !isHidden(el, getStyle);
+  return all(doc, SUCCESS_PLACES).slice(0, 400).some((el) => {
+    const content = shortTextOf(el, 160);
+    return !!content && SUCCESS_TEXT.test(content) && !el.closest(IN_ARTICLE) && !isHidden(el, getStyle);
   });
 }

@@ -6,10 +6,24 @@ import { all, inSiteChrome, meta, shortTextOf } from './dom-util';
 import { LABELS, labelledValue } from './labelled';
 import { isHidden } from './visibility';
 
-const JOB_SECTION =
-  /^(responsibilities|requirements|qualifications|(minimum|preferred|basic|required|desired) qualifications|what you('| wi)ll do|what we('re| are) looking for|about (the|this) (role|job|position)|the role|your role|benefits|perks|job description|skills|experience requirements|educational requirements|who you are|what you bring)\s*:?$/i;
+const JOB_SECTION = new RegExp(
+  '^(' +
+    [
+      "responsibilities|requirements|qualifications|(minimum|preferred|basic|required|desired) qualifications|what you('| wi)ll do|what we('re| are) looking for|about (the|this) (role|job|position)|the role|your role|benefits|perks|job description|skills|experience requirements|educational requirements|who you are|what you bring",
+      // German, French, Spanish, Portuguese, Dutch, Italian, Polish
+      '(ihre|deine) (aufgaben|qualifikationen)|aufgaben|(ihr|dein) profil|anforderungen|wir bieten|was wir (dir|ihnen) bieten|stellenbeschreibung',
+      '(vos|tes) missions|missions|profil recherché|(votre|ton) profil|ce que nous offrons|nous offrons|description du poste|avantages',
+      'responsabilidades|requisitos|funciones|qué ofrecemos|ofrecemos|descripción del puesto|o que oferecemos|oferecemos|descrição da vaga',
+      'functieomschrijving|wat ga je doen|wie ben jij|wat wij (bieden|vragen)|functie-eisen|taken',
+      'responsabilità|requisiti|cosa offriamo|offriamo|descrizione del ruolo|mansioni',
+      'obowiązki|zakres obowiązków|wymagania|oferujemy|co oferujemy|opis stanowiska',
+    ].join('|') +
+    ')\\s*:?$',
+  'i',
+);
 
-const APPLY_CONTROL = /^(apply|apply now|apply for (this|the) (job|position|role)|apply online|easy apply|quick apply|submit (your )?application|i'm interested)$/i;
+const APPLY_CONTROL =
+  /^(apply|apply now|apply for (this|the) (job|position|role)|apply online|easy apply|quick apply|submit (your )?application|i'm interested|(jetzt )?bewerben|jetzt online bewerben|postuler( maintenant)?|candidater|(aplicar|postularme|inscribirme)( ahora)?|candidatar-se|candidate-se|(nu )?solliciteren|solliciteer( nu)?|candidati( ora)?|invia candidatura|aplikuj( teraz)?)$/i;
 
 /**
  * Links that lead to a single job on common boards, ATSs and career paths. Each test is linear in the
@@ -104,6 +118,14 @@ export function jobLinkCount(doc: Document, url: URL | null): number {
     if (seen.size >= 50) break;
   }
   return seen.size;
+}
+
+/** Career advice, blogs and news by their address (indeed.com/career-advice/…, …/blog/…, …/ratgeber/…). */
+const ARTICLE_ADDRESS = /\/(career-advice|career-guide|blogs?|news|articles?|magazine|ratgeber|conseils|consejos|dicas|advies|consigli|porad(y|nik))(\/|$)/i;
+
+/** An article about applying quotes "Your application has been submitted!": nothing in it confirms anything. */
+export function isArticlePage(doc: Document, url: URL | null): boolean {
+  return (!!url && ARTICLE_ADDRESS.test(url.pathname)) || looksLikeArticle(doc);
 }
 
 /** Articles, blog posts and news describe themselves so in their metadata. */

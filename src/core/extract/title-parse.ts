@@ -63,7 +63,8 @@ function isKnown(segment: string, known: string[]): boolean {
  * rest keeps its own separators; board words at its ends go ("Application | RUAG" names no job).
  */
 function knownCompanySplit(full: string, known: string[]): TitleParts | null {
-  if (!known.length) return null;
+  // A real title is short; a hostile one is not worth splitting this way.
+  if (!known.length || full.length > 300) return null;
   const parts = full.split(new RegExp(`(${SEPARATOR.source})`));
   const segments = parts.filter((_, i) => i % 2 === 0);
   if (segments.length < 2) return null;
