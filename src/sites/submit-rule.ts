@@ -4,7 +4,7 @@
  * save-for-later buttons are not; several platforms give the opener and the submit the same class or
  * data attribute, so each rule checks where the control sits and what it says.
  */
-import { hasStandaloneApplicationForm } from '../core/extract/application-form';
+import { hasStandaloneApplicationForm, NOT_SEND, SEND_WORDS } from '../core/extract/application-form';
 
 export interface SubmitSite {
   /** The site's folder in src/sites ("web" for any other page). */
@@ -36,18 +36,11 @@ export function looksLikeApplicationForm(form: Element | null): boolean {
   return !!form?.querySelector('input[type="file"], input[type="email"], input[name*="email" i], input[autocomplete="email"]');
 }
 
-/** The final send, in English, German, French, Spanish, Portuguese, Dutch, Italian and Polish. */
-const SUBMIT_WORDS =
-  /^(submit|send|apply)\b|\b(submit|send) (my |your )?application\b|^(bewerbung (absenden|senden|abschicken)|absenden|(jetzt )?bewerben|postuler|envoyer|déposer ma candidature|soumettre|enviar|postular|candidatar|inviare|invia|versturen|verstuur|verzenden|solliciteer|wyślij|aplikuj|prześlij)/i;
-/** Openers, steps and side actions that share a submit's look. */
-const NOT_SUBMIT =
-  /\b(later|save|draft|next|continue|back|previous|review|cancel|discard|upload|autofill|sign in|log in|weiter|zurück|speichern|suivant|retour|enregistrer|siguiente|guardar|próximo|volgende|opslaan|avanti|salva|dalej|zapisz)\b/i;
-
 /** Any site: a submit-looking button inside an application form (a <form>, or one built of plain elements). */
 export function genericSubmit(control: Element): boolean {
   if (!isButtonLike(control)) return false;
   const text = controlText(control);
-  if (!SUBMIT_WORDS.test(text) || NOT_SUBMIT.test(text)) return false;
+  if (!SEND_WORDS.test(text) || NOT_SEND.test(text)) return false;
   const form = control.closest('form');
   return form ? looksLikeApplicationForm(form) : hasStandaloneApplicationForm(control.ownerDocument);
 }

@@ -9,14 +9,15 @@ import { all, shortTextOf } from './dom-util';
 import { isHidden } from './visibility';
 
 /** In the eight languages: English, German, French, Spanish, Portuguese, Dutch, Italian, Polish. */
-const NAME = /\b(name|vorname|nachname|nom|prénom|nombre|apellidos?|nome|sobrenome|cognome|naam|voornaam|achternaam|imię|nazwisko)\b/i;
-const EMAIL = /e-?mail|courriel|correo|\bmail\b/i;
-const RESUME = /r[ée]sum[ée]|\bcv\b|curriculum|lebenslauf|bewerbungsunterlagen|unterlagen|dokumente|documents?|currículo|curriculo|życiorys|\bresume\b|attach|upload|hochladen|télécharger|subir|carregar|caricare|uploaden|załącz/i;
-/** The control that sends the application. */
-export const APPLY_SUBMIT =
-  /^(apply|submit|send)\b|\b(submit|send) (my |your |the )?application\b|bewerb|absenden|jetzt senden|postuler|envoyer|candidater|(soumettre|valider) ma candidature|enviar|postular|solicitar|inscribirme|candidatar|candidatura|inviare|invia|candidati|solliciteer|solliciteren|versturen|verstuur|verzenden|wyślij|aplikuj|prześlij/i;
-/** Controls that send something else: an account, a preview, a search, a newsletter. */
-const NOT_APPLY = /\b(sign ?up|register|create (an )?account|log ?in|sign ?in|preview|search|subscribe|newsletter|registrieren|konto erstellen|anmelden|suchen|s'inscrire|créer un compte|rechercher|registr|crear cuenta|buscar|criar conta|account aanmaken|zoeken|registrati|cerca|zarejestruj|szukaj)\b/i;
+const NAME = /\b(name|vorname|nachname|nom|prénom|nombre|apellidos?|nome|cognome|naam|voornaam|imię|nazwisko)\b/i;
+const EMAIL = /e-?mail|courriel|correo/i;
+const RESUME = /r[ée]sum[ée]|\bcv\b|curriculum|currículo|lebenslauf|unterlagen|documents?|dokument|życiorys|upload|hochladen/i;
+/** The control that sends an application (also the generic submit rule's words, src/sites/submit-rule.ts). */
+export const SEND_WORDS =
+  /^(submit|send|apply)\b|\b(submit|send) (my |your )?application\b|(^|\s)(bewerbung (ab)?senden|absenden|(jetzt )?bewerben|postuler|envoyer|déposer ma candidature|soumettre|enviar|postular|candidatar|invia(re)?|verstuur|versturen|verzenden|solliciteer|wyślij|aplikuj|prześlij)/i;
+/** Steps, side actions and other forms' sends that look like one: never the application's send ("Apply and save" is). */
+export const NOT_SEND =
+  /^save\b|\b(later|draft|next|continue|back|previous|review|cancel|discard|upload|autofill|sign ?in|log ?in|sign ?up|register|create (an )?account|preview|search|subscribe|weiter|zurück|speichern|registrieren|suivant|retour|enregistrer|créer un compte|siguiente|guardar|próximo|volgende|opslaan|avanti|salva|dalej|zapisz)\b/i;
 
 const FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="submit"]):not([type="button"]):not([type="file"]), textarea';
 
@@ -51,7 +52,7 @@ function isApplicationScope(scope: ParentNode, outsideForms: boolean): boolean {
   if (!files.some((f) => RESUME.test(`${fieldLabel(f)} ${f.getAttribute('accept') ?? ''}`) || /pdf|doc/i.test(f.getAttribute('accept') ?? ''))) return false;
   return all(scope, 'button, input[type="submit"], [role="button"]').filter(mine).slice(0, 60).some((el) => {
     const text = controlText(el);
-    return text.length <= 60 && APPLY_SUBMIT.test(text) && !NOT_APPLY.test(text) && !isHidden(el);
+    return text.length <= 60 && SEND_WORDS.test(text) && !NOT_SEND.test(text) && !isHidden(el);
   });
 }
 

@@ -7,11 +7,11 @@ import { squash } from '../text';
 
 /** "Jobs bei …", "Careers at …", "Karriere bei …", "Stellenangebote von …" and the same in the other languages. */
 const PREFIX =
-  /^(?:(?:jobs?|careers?|karriere|stellenangebote|stellen|offres d'emploi|emplois?|carrières?|empleos?|ofertas de empleo|vagas|carreiras?|vacatures|werken|lavora con noi|offerte di lavoro|posizioni aperte|praca|oferty pracy|kariera|work|working)\s+(?:at|@|bei|von|chez|de|en|na|no|em|bij|da|w|in)\s+)/i;
+  /^(jobs?|careers?|karriere|stellenangebote|stellen|offres d'emploi|emplois?|carrières?|empleos?|vagas|carreiras?|vacatures|lavora con noi|offerte di lavoro|praca|oferty pracy|kariera|work|working) (at|@|bei|von|chez|de|en|na|em|bij|w|in) /i;
 
 /** Legal forms at the end of a name, with the comma or dash before them. Longest first. */
 const LEGAL_FORM =
-  /[\s,–-]+(?:gmbh\s*&\s*co\.?\s*kg(?:aa)?|gmbh|ggmbh|ag|kgaa|kg|ohg|se|s\.?\s?a\.?\s?s\.?|s\.?a\.?(?:\s?de\s?c\.?v\.?)?|s\.?\s?p\.?\s?a\.?|s\.?\s?r\.?\s?l\.?|s\.?\s?l\.?|sp\.?\s?z\s?o\.?\s?o\.?|b\.?\s?v\.?|n\.?\s?v\.?|inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|plc|pty\.?(?:\s+ltd\.?)?|co\.|corp\.|corporation|company limited|ab|a\/s|as|aps|oy|oyj|lda\.?|ltda\.?|sarl|s\.?\s?à\s?r\.?\s?l\.?)\s*$/i;
+  /[\s,–-]+(gmbh( & co\.? kg)?|ag|kg|se|s\.?a\.?s\.?|s\.?a\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|s\.?l\.?|sp\. z o\.o\.|b\.?v\.?|n\.?v\.?|inc\.?|llc|llp|ltd\.?|limited|plc|pty( ltd\.?)?|co\.|corp\.|corporation|ab|a\/s|as|aps|oy|ltda\.?|sarl)\s*$/i;
 
 /** Units of a group that are not what anyone calls the employer: "Shared Services Americas", "Holding". */
 const UNIT_SUFFIX = /\s+(?:shared services?|global services|business services|service cent(?:er|re)|holdings?)\b.*$/i;
@@ -40,9 +40,9 @@ export function companyAsSaid(raw: string, brands: string[] = []): string {
   return name;
 }
 
-/** Labels of a career host that are not a brand (…/www/jobs/careers, Workday's wd1, ATS domains). */
+/** Labels of a career host that are not a brand (www, jobs, careers, Workday's wd1); ATS names are board words (title-parse). */
 const NOT_A_BRAND =
-  /^(www\d?|jobs?|careers?|career|karriere|stellen|apply|boards?|job-boards|recruiting|hire|talent|emploi|empleo|vagas|wd\d+|myworkdayjobs|workday|greenhouse|lever|ashbyhq|smartrecruiters|personio|teamtailor|recruitee|workable|breezy|bamboohr|icims|jobvite|ultipro|umantis|gem)$/i;
+  /^(www\d?|jobs?|careers?|karriere|stellen|apply|boards?|job-boards|recruiting|hire|talent|wd\d+|myworkdayjobs)$/i;
 
 /** The brand a career host names: medtronic.wd1.myworkdayjobs.com → medtronic, jobs.ruag.ch → ruag. */
 export function hostBrands(hostname: string): string[] {

@@ -26,25 +26,20 @@ const CONTAINERS: Array<{ selector: string; text?: RegExp }> = [
 /**
  * What a page says right after an application went in, at the start of a short visible text (not an
  * article that mentions it), in English, German, French, Spanish, Portuguese, Dutch, Italian and
- * Polish. Kept to the common shapes: "thank you for your application", "your application was sent",
- * "application sent".
+ * Polish. Three shapes share two word lists: "thank you for your application", "your application
+ * was sent", "application sent". Compact on purpose: it ships in the page agent.
  */
+const APPLICATION = '(application|applying|bewerbung|candidature|candidatura|solicitud|postulación|sollicitatie|aplikacj[aęi]|zgłoszenie|kandydaturę)';
+const SENT =
+  '(submitted|sent|received|versendet|verschickt|gesendet|übermittelt|eingegangen|eingereicht|abgeschickt|envoyée|transmise|reçue|enregistrée|enviad[ao]|recibid[ao]|recebida|submetida|verzonden|ontvangen|verstuurd|ingediend|inviata|ricevuta|wysłan[ae]|przesłan[ae]|złożon[ae])';
 const SUCCESS_TEXT = new RegExp(
-  '^(' +
-    [
-      "thank you for (applying|your application)|thanks for applying|application (submitted|sent|received)|your application (has been|was) (successfully )?(submitted|sent|received)",
-      '(vielen )?dank(e)? für (ihre|deine|die) bewerbung|(ihre|deine) bewerbung (wurde|ist) (erfolgreich )?(versendet|verschickt|gesendet|übermittelt|eingegangen|eingereicht|abgeschickt)|bewerbung (erfolgreich )?(versendet|gesendet|übermittelt|eingegangen|abgeschickt)',
-      'merci (pour|de) votre candidature|votre candidature a (bien )?été (envoyée|transmise|reçue|enregistrée|soumise)',
-      'gracias por (tu|su) (candidatura|solicitud|postulación)|(tu|su) (candidatura|solicitud|postulación) (ha sido|se ha) (enviad|recibid|registrad)[ao]',
-      'obrigad[oa] (pela|por) (sua )?candidatura|(a )?(sua )?candidatura foi (enviada|recebida|submetida|registada|registrada)',
-      'bedankt voor (je|jouw|uw) sollicitatie|(je|jouw|uw) sollicitatie is (succesvol )?(verzonden|ontvangen|verstuurd|ingediend)|sollicitatie (verzonden|ontvangen|verstuurd)',
-      'grazie per (la (tua|sua) )?candidatura|la (tua|sua) candidatura è stata (inviata|ricevuta|inoltrata)',
-      'candidature (envoyée|transmise|reçue)|candidatura (enviada|recibida|recebida|submetida|inviata|ricevuta)',
-      'dziękujemy za (twoją |przesłanie |złożenie )?(aplikację|aplikacji|zgłoszenie|kandydaturę|cv)|twoja aplikacja została (wysłana|przesłana|złożona)|(aplikacja|zgłoszenie) (wysłan|przesłan)[ae]',
-    ].join('|') +
-    ')',
+  `^((thank you|thanks|(vielen )?dank(e)?|merci|gracias|obrigad[oa]|bedankt|grazie|dziękujemy) (for|für|pour|de|por|pela|voor|per|za) ([\\p{L}]+ ){0,2}${APPLICATION}` +
+    `|((your|ihre|deine|votre|tu|su|a sua|sua|je|uw|la tua|la sua|twoja) )?${APPLICATION} (\\p{L}+ ){0,3}${SENT})`,
   'iu',
 );
+
+/** "Your application was not sent" is the opposite. */
+const NEGATED = /\b(not|nicht|pas|no|não|niet|non|nie)\b/i;
 
 /** Where a confirmation is written: headings, status regions, short paragraphs. */
 const SUCCESS_PLACES = 'h1, h2, h3, h4, p, strong, [role="status"], [role="alert"], [aria-live]';
@@ -64,6 +59,6 @@ export function hasVisibleSuccessContainer(doc: Document, getStyle?: ComputedSty
 export function hasVisibleSuccessHeading(doc: Document, getStyle?: ComputedStyleFn): boolean {
   return all(doc, SUCCESS_PLACES).slice(0, 400).some((el) => {
     const content = shortTextOf(el, 160);
-    return !!content && SUCCESS_TEXT.test(content) && !el.closest(IN_ARTICLE) && !isHidden(el, getStyle);
+    return !!content && SUCCESS_TEXT.test(content) && !NEGATED.test(content) && !el.closest(IN_ARTICLE) && !isHidden(el, getStyle);
   });
 }

@@ -7,13 +7,13 @@
 import { all, textOf } from './dom-util';
 import { compact, companyAsSaid, hostBrands } from './company';
 
-const NOTICE = /©\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?([^©|]{2,80}?)[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|$)/i;
+const NOTICE = /©\s*([\d\s–-]{4,12})?([^©|]{2,80}?)[.,]?\s*(all rights|alle rechte|tous droits|todos los derechos|$)/i;
 
-const FOOTERS = 'footer, [class*="footer" i], [id*="footer" i], [data-automation*="footer" i]';
+const FOOTERS = 'footer, [class*="footer" i], [data-automation*="footer"]';
 
 export function copyrightCompany(doc: Document, url: URL | null): string {
   for (const footer of all(doc, FOOTERS).slice(0, 20)) {
-    const holder = NOTICE.exec(textOf(footer).slice(0, 2000))?.[1]?.trim();
+    const holder = NOTICE.exec(textOf(footer).slice(0, 2000))?.[2]?.trim();
     if (!holder) continue;
     const name = compact(companyAsSaid(holder));
     const links = footer.tagName === 'A' ? [footer] : all(footer, 'a[href]').slice(0, 200);

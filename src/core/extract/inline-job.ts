@@ -12,7 +12,7 @@ import { htmlToText } from './html-text';
 const MAX_SCRIPT = 400_000;
 const MAX_OBJECT = 300_000;
 const TITLE_KEYS = ['Title', 'title', 'JobTitle', 'jobTitle'];
-const JOB_KEYS = /^(locations?|joblocations?|description|jobdescription|requisitionnumber|requisitionid|jobcategoryname|jobcategory|posteddate|dateposted|employmenttype|fulltime|hoursperweek|applyurl)$/i;
+const JOB_KEYS = /^(job)?(locations?|description|requisition(number|id)|category(name)?|posteddate|dateposted|employmenttype|fulltime|applyurl)$/i;
 /** Where an object literal starts: an argument or an assignment. */
 const OBJECT_START = /[(=:,]\s*\{\s*"/g;
 

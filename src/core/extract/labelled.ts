@@ -43,9 +43,9 @@ function followingText(label: Element): string {
 
 /** In English, German, French, Spanish, Portuguese, Dutch, Italian and Polish. */
 export const LABELS = {
-  location: /^((job |office |work )?locations?|standort|arbeitsort|einsatzort|lieu( de travail)?|localisation|ubicación|localización|localização|local de trabalho|locatie|standplaats|sede( di lavoro)?|luogo di lavoro|lokalizacja|miejsce pracy)$/i,
-  employmentType: /^(employment|job|work|contract|time) ?type$|^hours$|^commitment$|^(anstellungsart|beschäftigungsart|arbeitszeit|type de contrat|tipo de (contrato|empleo|jornada)|dienstverband|tipo di contratto|rodzaj umowy|typ umowy|wymiar etatu)$/i,
-  salary: /^(salary|compensation|pay|base salary|salary range|pay range|gehalt|vergütung|salaire|rémunération|salario|salário|salaris|stipendio|retribuzione|wynagrodzenie)$/i,
+  location: /^((job |office |work )?locations?|standort|arbeitsort|einsatzort|lieu|localisation|ubicación|localização|locatie|standplaats|sede|lokalizacja|miejsce pracy)$/i,
+  employmentType: /^(employment|job|work|contract|time) ?type$|^hours$|^commitment$|^(anstellungsart|type de contrat|tipo de (contrato|empleo)|dienstverband|tipo di contratto|(rodzaj|typ) umowy)$/i,
+  salary: /^(salary|compensation|pay|base salary|salary range|pay range|gehalt|salaire|rémunération|salario|salário|salaris|stipendio|retribuzione|wynagrodzenie)$/i,
   company: /^(company|employer|hiring organi[sz]ation|organi[sz]ation)$/i,
 } as const;
 

@@ -10,20 +10,17 @@ const JOB_SECTION = new RegExp(
   '^(' +
     [
       "responsibilities|requirements|qualifications|(minimum|preferred|basic|required|desired) qualifications|what you('| wi)ll do|what we('re| are) looking for|about (the|this) (role|job|position)|the role|your role|benefits|perks|job description|skills|experience requirements|educational requirements|who you are|what you bring",
-      // German, French, Spanish, Portuguese, Dutch, Italian, Polish
-      '(ihre|deine) (aufgaben|qualifikationen)|aufgaben|(ihr|dein) profil|anforderungen|wir bieten|was wir (dir|ihnen) bieten|stellenbeschreibung',
-      '(vos|tes) missions|missions|profil recherché|(votre|ton) profil|ce que nous offrons|nous offrons|description du poste|avantages',
-      'responsabilidades|requisitos|funciones|qué ofrecemos|ofrecemos|descripción del puesto|o que oferecemos|oferecemos|descrição da vaga',
-      'functieomschrijving|wat ga je doen|wie ben jij|wat wij (bieden|vragen)|functie-eisen|taken',
-      'responsabilità|requisiti|cosa offriamo|offriamo|descrizione del ruolo|mansioni',
-      'obowiązki|zakres obowiązków|wymagania|oferujemy|co oferujemy|opis stanowiska',
+      // German, French, Spanish, Portuguese, Dutch, Italian, Polish: a few headings each.
+      '((ihre?|deine?) )?(aufgaben|profil|qualifikationen)|anforderungen|wir bieten|(vos )?missions|profil recherché|avantages',
+      'responsabilidades|requisitos|(qué )?ofrecemos|(o que )?oferecemos|functieomschrijving|functie-eisen|wat wij bieden',
+      'responsabilità|requisiti|(cosa )?offriamo|(zakres )?obowiązków|obowiązki|wymagania|oferujemy',
     ].join('|') +
     ')\\s*:?$',
   'i',
 );
 
 const APPLY_CONTROL =
-  /^(apply|apply now|apply for (this|the) (job|position|role)|apply online|easy apply|quick apply|submit (your )?application|i'm interested|(jetzt )?bewerben|jetzt online bewerben|postuler( maintenant)?|candidater|(aplicar|postularme|inscribirme)( ahora)?|candidatar-se|candidate-se|(nu )?solliciteren|solliciteer( nu)?|candidati( ora)?|invia candidatura|aplikuj( teraz)?)$/i;
+  /^(apply|apply now|apply for (this|the) (job|position|role)|apply online|easy apply|quick apply|submit (your )?application|i'm interested|(jetzt )?bewerben|postuler|candidater|aplicar|postularme|candidatar-se|solliciteer|solliciteren|candidati|aplikuj)( (now|nu|ora|ahora|agora|teraz|maintenant))?$/i;
 
 /**
  * Links that lead to a single job on common boards, ATSs and career paths. Each test is linear in the

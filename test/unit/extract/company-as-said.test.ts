@@ -38,7 +38,7 @@ describe('company names as people say them', () => {
   it('reads the brand from a career host, not from its generic labels', () => {
     expect(hostBrands('fabrikam.wd3.myworkdayjobs.com')).toEqual(['fabrikam']);
     expect(hostBrands('jobs.contoso.ch')).toEqual(['contoso']);
-    expect(hostBrands('boards.greenhouse.io')).toEqual([]);
+    expect(hostBrands('www.careers.wd1.myworkdayjobs.com')).toEqual([]);
   });
 
   it('a structured legal entity becomes the brand the page itself names', () => {
