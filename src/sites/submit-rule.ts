@@ -4,7 +4,8 @@
  * save-for-later buttons are not; several platforms give the opener and the submit the same class or
  * data attribute, so each rule checks where the control sits and what it says.
  */
-import { hasStandaloneApplicationForm, NOT_SEND, SEND_WORDS } from '../core/extract/application-form';
+import { hasFormlessApplicationForm, NOT_SEND, SEND_WORDS } from '../core/extract/application-form';
+import { afterUpload } from './formless-submit';
 
 export interface SubmitSite {
   /** The site's folder in src/sites ("web" for any other page). */
@@ -36,11 +37,14 @@ export function looksLikeApplicationForm(form: Element | null): boolean {
   return !!form?.querySelector('input[type="file"], input[type="email"], input[name*="email" i], input[autocomplete="email"]');
 }
 
-/** Any site: a submit-looking button inside an application form (a <form>, or one built of plain elements). */
+/**
+ * Any site: a submit-looking button inside an application form, or, outside any <form>, after the
+ * résumé upload of a form built of plain elements (an opener above the posting is not one).
+ */
 export function genericSubmit(control: Element): boolean {
   if (!isButtonLike(control)) return false;
   const text = controlText(control);
   if (!SEND_WORDS.test(text) || NOT_SEND.test(text)) return false;
   const form = control.closest('form');
-  return form ? looksLikeApplicationForm(form) : hasStandaloneApplicationForm(control.ownerDocument);
+  return form ? looksLikeApplicationForm(form) : afterUpload(control) && hasFormlessApplicationForm(control.ownerDocument);
 }

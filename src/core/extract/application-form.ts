@@ -61,5 +61,10 @@ export function hasStandaloneApplicationForm(doc: Document): boolean {
   for (const form of all(doc, 'form').slice(0, 30)) {
     if (!isHidden(form) && isApplicationScope(form, false)) return true;
   }
+  return hasFormlessApplicationForm(doc);
+}
+
+/** An application form built of plain elements, outside any <form> (Gem). */
+export function hasFormlessApplicationForm(doc: Document): boolean {
   return !!doc.body && isApplicationScope(doc.body, true);
 }

@@ -52,3 +52,26 @@ describe('application forms without posting text', () => {
     expect(hasStandaloneApplicationForm(contact)).toBe(false);
   });
 });
+
+describe('the generic send rule on a form without <form>', () => {
+  it('counts the send control after the résumé upload, not an "Apply" opener above the posting', async () => {
+    const { genericSubmit } = await import('../../../src/sites/submit-rule');
+    const doc = formless('Apply without saving');
+    const opener = doc.createElement('button');
+    opener.id = 'opener';
+    opener.textContent = 'Apply';
+    doc.body.prepend(opener);
+    const send = [...doc.querySelectorAll('button')].find((b) => b.textContent === 'Apply without saving')!;
+    expect(genericSubmit(send)).toBe(true);
+    expect(genericSubmit(doc.getElementById('opener')!)).toBe(false);
+  });
+
+  it('does not count a button outside the forms when the application form is a <form> of its own (a dialog opener)', async () => {
+    const { genericSubmit } = await import('../../../src/sites/submit-rule');
+    const doc = html(`<button type="button" id="opener">Postuler</button><div role="dialog"><form>
+      <label>Prénom <input name="firstname"></label><label>E-mail <input type="email"></label>
+      <label>CV <input type="file"></label><button type="submit">Envoyer ma candidature</button></form></div>`);
+    expect(genericSubmit(doc.getElementById('opener')!)).toBe(false);
+    expect(genericSubmit(doc.querySelector('form button')!)).toBe(true);
+  });
+});

@@ -100,7 +100,7 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     file: 'join.com/companies/acme-robotics/11223344-embedded-software-engineer/apply.html',
     url: 'https://join.com/companies/acme-robotics/11223344-embedded-software-engineer/apply',
     page: 'application',
-    job: { board: 'join', jobId: '11223344', title: 'Embedded Software Engineer (m/w/d)', company: 'Acme Robotics GmbH', location: 'Berlin', employmentType: 'Vollzeit' },
+    job: { board: 'join', jobId: '11223344', title: 'Embedded Software Engineer (m/w/d)', company: 'Acme Robotics', location: 'Berlin', employmentType: 'Vollzeit' },
   },
   {
     file: 'jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0/index.html',
@@ -160,7 +160,7 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     file: 'www.stepstone.de/stellenangebote--Embedded-Softwareentwickler-m-w-d-Muenchen-Acme-Robotics-GmbH--13904121-inline.html.html',
     url: 'https://www.stepstone.de/stellenangebote--Embedded-Softwareentwickler-m-w-d-Muenchen-Acme-Robotics-GmbH--13904121-inline.html',
     page: 'posting',
-    job: { board: 'stepstone', jobId: '13904121', title: 'Embedded Softwareentwickler (m/w/d)', company: 'Acme Robotics GmbH', location: 'München', employmentType: 'Feste Anstellung' },
+    job: { board: 'stepstone', jobId: '13904121', title: 'Embedded Softwareentwickler (m/w/d)', company: 'Acme Robotics', location: 'München', employmentType: 'Feste Anstellung' },
   },
   {
     file: 'acme.teamtailor.com/jobs/6360832-robotics-intern/applications/new.html',
