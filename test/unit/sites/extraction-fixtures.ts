@@ -15,10 +15,22 @@ export interface ExtractionFixture {
 
 export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
   {
+    file: 'workforcenow.adp.com/mascsr/default/mdf/recruitment/recruitment.html.html',
+    url: 'https://workforcenow.adp.com/mascsr/default/mdf/recruitment/recruitment.html?cid=0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b&ccId=19000101_000001&type=MP&lang=en_US&jobId=512345',
+    page: 'posting',
+    job: { board: 'adp', jobId: '512345', title: 'Maintenance Planner', company: 'Acme Robotics', location: 'Charlotte, NC' },
+  },
+  {
     file: 'jobs.ashbyhq.com/acme/7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11/application.html',
     url: 'https://jobs.ashbyhq.com/acme/7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11/application',
     page: 'application',
     job: { board: 'ashby', jobId: '7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11', title: 'Staff Backend Engineer', company: 'Acme Robotics', location: 'Amsterdam', employmentType: 'Full time' },
+  },
+  {
+    file: 'acme.avature.net/careers/JobDetail/Senior-Analyst/8123.html',
+    url: 'https://acme.avature.net/careers/JobDetail/Senior-Analyst/8123',
+    page: 'posting',
+    job: { board: 'avature', jobId: '8123', title: 'Senior Analyst', company: 'Acme Robotics', location: 'London, United Kingdom' },
   },
   {
     file: 'acme.bamboohr.com/careers/123.html',
@@ -32,6 +44,19 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     url: 'https://acme.breezy.hr/p/0b1c2d3e4f50-support-engineer',
     page: 'posting',
     job: { board: 'breezy', jobId: '0b1c2d3e4f50', title: 'Support Engineer', company: 'Acme', location: 'Porto, Portugal', employmentType: 'Full-Time' },
+  },
+  {
+    file: 'www.comeet.com/jobs/acme/A1.00C/senior-backend-engineer/2B.A3F.html',
+    url: 'https://www.comeet.com/jobs/acme/A1.00C/senior-backend-engineer/2B.A3F',
+    // The form sits under the description: the reader calls the page a posting.
+    page: 'posting',
+    job: { board: 'comeet', jobId: '2B.A3F', title: 'Senior Backend Engineer', company: 'Acme Robotics', location: 'Tel Aviv-Yafo, Israel' },
+  },
+  {
+    file: 'jobs.dayforcehcm.com/en-US/acme/CANDIDATEPORTAL/jobs/4467.html',
+    url: 'https://jobs.dayforcehcm.com/en-US/acme/CANDIDATEPORTAL/jobs/4467',
+    page: 'posting',
+    job: { board: 'dayforce', jobId: 'acme-4467', title: 'Forklift Operator', company: 'Acme Robotics', location: 'Toronto, ON' },
   },
   {
     file: 'www.dice.com/job-detail/4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f.html',
@@ -51,6 +76,12 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     url: 'https://app.dover.com/apply/acme-robotics/2b7c4d5e-6f70-4812-9a3b-4c5d6e7f8091',
     page: 'application',
     job: { board: 'dover', jobId: '2b7c4d5e-6f70-4812-9a3b-4c5d6e7f8091', title: 'Founding Firmware Engineer', company: 'Acme Robotics', location: 'San Francisco, CA' },
+  },
+  {
+    file: 'acme.eightfold.ai/careers.html',
+    url: 'https://acme.eightfold.ai/careers?query=robotics&pid=563431234&domain=acme.com',
+    page: 'application',
+    job: { board: 'eightfold', jobId: '563431234', title: 'Robotics Software Engineer', company: 'Acme Robotics', location: 'Austin, TX' },
   },
   {
     file: 'jobs.gem.com/acme-robotics/am9icG9zdDpAcmVib3VuZC1maXh0dXJl.html',
@@ -121,10 +152,22 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     job: { board: 'naukri', jobId: '040125012345', title: 'Embedded Software Engineer', company: 'Acme Robotics', location: 'Bengaluru', salary: '10-15 Lacs P.A.' },
   },
   {
+    file: 'acme.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/job/12345.html',
+    url: 'https://acme.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/job/12345',
+    page: 'posting',
+    job: { board: 'oracle', jobId: '12345', title: 'Robotics Software Engineer', company: 'Acme Robotics', location: 'Eindhoven, North Brabant, Netherlands' },
+  },
+  {
     file: 'acme.jobs.personio.de/job/1234567.html',
     url: 'https://acme.jobs.personio.de/job/1234567',
     page: 'posting',
     job: { board: 'personio', jobId: '1234567', title: 'Electronics Technician', company: 'Acme Robotics' },
+  },
+  {
+    file: 'acme.pinpointhq.com/en/postings/5f0e6c7a-2b1d-4e8f-9a3c-1d2e3f4a5b6c/applications/new.html',
+    url: 'https://acme.pinpointhq.com/en/postings/5f0e6c7a-2b1d-4e8f-9a3c-1d2e3f4a5b6c/applications/new',
+    page: 'application',
+    job: { board: 'pinpoint', jobId: '5f0e6c7a-2b1d-4e8f-9a3c-1d2e3f4a5b6c', title: 'Customer Success Manager', company: 'Acme Robotics', location: 'Leeds, United Kingdom' },
   },
   {
     file: 'acme.recruitee.com/o/hardware-engineer.html',
@@ -157,16 +200,41 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     job: { board: 'smartrecruiters', jobId: '743999912345678', title: 'Field Service Engineer', company: 'Acme Robotics' },
   },
   {
+    file: 'acme.softgarden.io/job/41234567.html',
+    url: 'https://acme.softgarden.io/job/41234567?jobDbPVId=123456&l=de',
+    page: 'posting',
+    job: { board: 'softgarden', jobId: '41234567', title: 'Elektroniker (m/w/d)', company: 'Acme Robotik', location: 'Stuttgart' },
+  },
+  {
     file: 'www.stepstone.de/stellenangebote--Embedded-Softwareentwickler-m-w-d-Muenchen-Acme-Robotics-GmbH--13904121-inline.html.html',
     url: 'https://www.stepstone.de/stellenangebote--Embedded-Softwareentwickler-m-w-d-Muenchen-Acme-Robotics-GmbH--13904121-inline.html',
     page: 'posting',
     job: { board: 'stepstone', jobId: '13904121', title: 'Embedded Softwareentwickler (m/w/d)', company: 'Acme Robotics', location: 'München', employmentType: 'Feste Anstellung' },
   },
   {
+    file: 'career2.successfactors.eu/career.html',
+    url: 'https://career2.successfactors.eu/career?career_ns=job_listing&company=acmeP&navBarLevel=JOB_SEARCH&career_job_req_id=12345',
+    page: 'posting',
+    job: { board: 'successfactors', jobId: '12345', title: 'Quality Engineer', company: 'Acme Robotics', location: 'Munich, DE' },
+  },
+  {
+    file: 'acme.taleo.net/careersection/ext/jobdetail.ftl.html',
+    url: 'https://acme.taleo.net/careersection/ext/jobdetail.ftl?job=2400123&lang=en',
+    page: 'posting',
+    job: { board: 'taleo', jobId: '2400123', title: 'Field Service Technician', company: 'Acme Robotics' },
+  },
+  {
     file: 'acme.teamtailor.com/jobs/6360832-robotics-intern/applications/new.html',
     url: 'https://acme.teamtailor.com/jobs/6360832-robotics-intern/applications/new',
     page: 'application',
     job: { board: 'teamtailor', jobId: '6360832', title: 'Robotics Intern', company: 'Acme Robotics' },
+  },
+  {
+    file: 'recruiting.ultipro.com/ACM1000ACME/JobBoard/4c05f321-903e-43d5-a4c0-5d9dd55dc34d/OpportunityDetail.html',
+    url: 'https://recruiting.ultipro.com/ACM1000ACME/JobBoard/4c05f321-903e-43d5-a4c0-5d9dd55dc34d/OpportunityDetail?opportunityId=0b6f2b7e-1d3c-4a59-9e21-7f0c8a4d2e11',
+    // The job is only in an inline script; the employer only in the footer.
+    page: 'posting',
+    job: { board: 'ukgpro', jobId: '0b6f2b7e-1d3c-4a59-9e21-7f0c8a4d2e11', title: 'Warehouse Automation Lead & Trainer', company: 'Acme Robotics', location: 'Reno, NV', employmentType: 'Full time' },
   },
   {
     file: 'www.welcometothejungle.com/fr/companies/acme-robotics/jobs/ingenieur-logiciel-embarque_lyon.html',

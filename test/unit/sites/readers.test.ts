@@ -73,10 +73,13 @@ describe('site URL patterns', () => {
     expect(siteFor(url, html('<p>plain</p>'))).toBeNull();
   });
 
+  // Enterprise ATSs (issue 14).
+  const enterprise = ['adp', 'avature', 'comeet', 'dayforce', 'eightfold', 'oracle', 'pinpoint', 'softgarden', 'successfactors', 'taleo', 'ukgpro'];
+
   it('uses only the board ids the store knows', () => {
     const known = ['linkedin', 'indeed', 'glassdoor', 'wellfound', 'greenhouse', 'lever', 'ashby', 'workday', 'smartrecruiters', 'icims', 'workable', 'jobvite', 'bamboohr', 'teamtailor', 'recruitee', 'breezy', 'personio', 'seek', 'web',
       // Small-business ATSs and boards (issue 14).
       'dice', 'dover', 'gem', 'jazzhr', 'join', 'naukri', 'reed', 'rippling', 'stepstone', 'welcometothejungle', 'ziprecruiter'];
-    for (const site of SITES) expect(known).toContain(site.board);
+    for (const site of SITES) expect([...known, ...enterprise]).toContain(site.board);
   });
 });
