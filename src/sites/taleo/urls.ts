@@ -3,15 +3,26 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
 /**
  * Oracle Taleo, two products on *.taleo.net:
  * - Taleo Enterprise career sections: <tenant>.taleo.net/careersection/<section>/jobdetail.ftl?job=<id>
- *   (posting) and …/jobapply.ftl?job=<id> (the apply wizard: log in or create an account, then pages
- *   with "Save and Continue"/"Next" and a final "Submit" on the review page). The search is
- *   …/jobsearch.ftl. The wizard keeps ?job= on every page, so its steps dedupe with the posting.
+ *   (posting; page title "Job Description - <Title> (<id>)", no JSON-LD, "Apply Online" buttons that
+ *   run script), …/jobapply.ftl?job=<id> (enters the flow: sign in, "New User" or "Apply as Guest"
+ *   on …/careersection/iam/accessmanagement/login.jsf), then the flow's pages at
+ *   …/careersection/[<section>/]flow.jsf or application.jss, full-page JSF posts with
+ *   "Save and Continue" (#et-ef-content-ftf-saveContinueCmdBottom) and, on the last page, Submit
+ *   (#et-ef-content-ftf-submitCmdBottom), then a "Thank You" page. The flow's pages carry no job id:
+ *   the posting seen before names the job. The search is …/jobsearch.ftl (or moresearch.ftl). Some
+ *   employers serve the same /careersection/ paths on their own domain.
  * - Taleo Business Edition: <pod>.tbe.taleo.net/<pod>/ats/careers/v2/viewRequisition?org=<ORG>&cws=<n>&rid=<id>
  *   (posting; older links …/ats/careers/requisition.jsp?…&rid=), …/v2/applyRequisition?…&rid=<id> (form),
  *   …/v2/searchResults?org=…&cws=… (the list).
  * - Confirmation: not a route of its own that any source shows; a "Thank you" page after the wizard's
  *   submit (recognised by its visible heading after a seen submit).
  * Public sources (read for facts, nothing copied):
+ * - Vendor docs: docs.oracle.com/en/cloud/saas/taleo-enterprise/21b/otrdc/deep-linking-configuration.html
+ *   (jobdetail/jobapply/jobsearch URL templates; job= takes the contest number or the requisition id).
+ * - An unattributed public research note on Taleo and ORC (detail, search, login and flow.jsf /
+ *   application.jss patterns, the page title, Apply Online ids, the flow's blocks ending in a review
+ *   page and Thank You), citing rpeng220/kaleidoscope taleo.js and SeanDaBlack/ChangeisBrewing
+ *   constants/elementIds.py for the et-ef-content-ftf-… ids (saveContinueCmdBottom, submitCmdBottom).
  * - Enterprise URLs and the multi-page wizard with account creation: snehitvaddi/S-n-P-500-careers-apply-skill
  *   guides/taleo.md (jobsearch.ftl, jobdetail.ftl?job=, jobapply.ftl?job=, "Review & Submit").
  * - Scrapers of career sections: thayton/neekanee job_scrapers/plugins/com/taleo/*.py,
@@ -28,6 +39,8 @@ export const urls: SiteUrls = {
   matches: [
     'https://*.taleo.net/careersection/*/jobdetail.ftl*',
     'https://*.taleo.net/careersection/*/jobapply.ftl*',
+    'https://*.taleo.net/careersection/*flow.jsf*',
+    'https://*.taleo.net/careersection/*application.jss*',
     'https://*.taleo.net/*/ats/careers/v2/viewRequisition*',
     'https://*.taleo.net/*/ats/careers/v2/applyRequisition*',
     'https://*.taleo.net/*/ats/careers/requisition.jsp*',
@@ -35,6 +48,7 @@ export const urls: SiteUrls = {
   hosts: /(^|\.)taleo\.net$/,
   jobPage: [
     /^\/careersection\/[^/]+\/job(detail|apply)\.ftl\?(.*&)?job=[^&#]+/,
+    /^\/careersection\/([^/]+\/)?(flow\.jsf|application\.jss)/,
     /\/ats\/careers\/(v2\/(viewRequisition|applyRequisition)|requisition\.jsp)\?(.*&)?rid=\d+/,
   ],
 };
@@ -44,6 +58,8 @@ export const examples: UrlExamples = {
   must: [
     'https://acme.taleo.net/careersection/ext/jobdetail.ftl?job=2400123&lang=en',
     'https://acme.taleo.net/careersection/2/jobapply.ftl?lang=en&job=2400123',
+    'https://acme.taleo.net/careersection/2/flow.jsf?lang=en',
+    'https://acme.taleo.net/careersection/application.jss?lang=en&type=1&csNo=2&portal=101430233&reqNo=123',
     'https://phh.tbe.taleo.net/phh01/ats/careers/v2/viewRequisition?org=ACME&cws=39&rid=48040',
     'https://phh.tbe.taleo.net/phh01/ats/careers/v2/applyRequisition?org=ACME&cws=39&rid=48040',
     'https://phh.tbe.taleo.net/phh01/ats/careers/requisition.jsp?org=ACME&cws=39&rid=48040',
