@@ -221,7 +221,13 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     file: 'acme.taleo.net/careersection/ext/jobdetail.ftl.html',
     url: 'https://acme.taleo.net/careersection/ext/jobdetail.ftl?job=2400123&lang=en',
     page: 'posting',
-    job: { board: 'taleo', jobId: '2400123', title: 'Field Service Technician', company: 'Acme Robotics' },
+    job: { board: 'taleo', jobId: '2400123', title: 'Field Service Technician' },
+  },
+  {
+    file: 'phh.tbe.taleo.net/phh01/ats/careers/v2/viewRequisition.html',
+    url: 'https://phh.tbe.taleo.net/phh01/ats/careers/v2/viewRequisition?org=ACMEROBO&cws=39&rid=48123',
+    page: 'posting',
+    job: { board: 'taleo', jobId: 'ACMEROBO-48123', title: 'Service Desk Analyst', company: 'Acme Robotics', location: 'Troy, MI' },
   },
   {
     file: 'acme.teamtailor.com/jobs/6360832-robotics-intern/applications/new.html',
