@@ -15,8 +15,9 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
  *   recruitment.html?cid=…&ccId=…&jobId=…), RyanHansz/GW-info-gather scrapers/goodwill/README_API.md
  *   (the jobId in public URLs is the ExternalJobID; the job-requisitions API behind the app).
  * - A heavy single-page app needing a browser: public ADP scrapers found by code search.
- * The MyJobs routes are remembered from the product, not seen in a source (marked uncertain in
- * /work/notes/i14b.md). Workforce Now's other pages are the employer's HR app and stay quiet.
+ * - MyJobs: an extension manifest matching myjobs.adp.com/<site>/cx/job-details* (two employers'
+ *   sites), noting that applying stops at a legal or account wall. The …/cx/apply route is remembered
+ *   from the product, not seen in a source (marked uncertain in /work/notes/i14b.md). Workforce Now's other pages are the employer's HR app and stay quiet.
  */
 export const urls: SiteUrls = {
   id: 'adp',

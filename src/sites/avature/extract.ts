@@ -5,6 +5,8 @@ import { defineSite, logoName } from '../site-reader';
 export const reader = defineSite({
   id: 'avature',
   board: 'avature',
+  // Portals on an employer's own domain keep Avature's paths and markup.
+  offHost: (url, doc) => /\/JobDetail\/[^/?#]+\/\d+\/?$/.test(url.pathname) && !!doc && !!first(doc, '.article--details, [class*="article__header__text__title"]'),
   jobId: (url) => /\/JobDetail\/(?:[^/?#]+\/)?(\d+)\/?$/.exec(url.pathname)?.[1] ?? url.searchParams.get('jobId') ?? '',
   classify(_doc, url) {
     if (/\/SearchJobs/i.test(url.pathname)) return 'listing';

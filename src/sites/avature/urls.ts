@@ -11,6 +11,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
  * - Hosts, the SearchJobs and JobDetail pages: skystanoyevitch/HiringCafe-Challenge README.md,
  *   Abdulaziz-04/abdulaziz_hc_take_home README.md, picaq/avature-ats README.md, DaKheera47/hiring-cafe-take-home
  *   README.md (WAF notes), and an Avature scraper with an "HTML fallback for SearchJobs / JobDetail".
+ * - Portals matched by an extension manifest: maximus.avature.net/careers/*, sandboxxerox.avature.net/*\/careers/*
+ *   and one on an employer's own domain (jobs.<employer>.com/en_US/careers/JobDetail/<Title>/<id>).
  * The ApplicationMethods address is remembered from the product, not seen in a source (marked uncertain
  * in /work/notes/i14b.md).
  */

@@ -14,8 +14,9 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
  * - Integrations and applications API: public webhook handlers posting to developers-test.pinpointhq.com/api/v1.
  * - The product: jonhillr-L2H/TheDailyHire content/tools/pinpoint-ats-review.md (career sites,
  *   mobile-friendly application forms).
- * The applications/new route is remembered from the product, not seen in a source (marked uncertain
- * in /work/notes/i14b.md).
+ * - Job addresses in public code: …pinpointhq.com/postings/<uuid> (job trackers' lists) and an
+ *   autofill tool's sample form …pinpointhq.com/postings/<uuid>/applications/new; an extension
+ *   manifest matching https://*.pinpointhq.com/postings/*.
  */
 export const urls: SiteUrls = {
   id: 'pinpoint',

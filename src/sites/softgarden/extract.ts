@@ -7,7 +7,7 @@ export const reader = defineSite({
   board: 'softgarden',
   jobId: (url) => /^(?:\/[a-z]{2})?\/(?:job|jobs|applyonline)\/(\d+)/.exec(url.pathname)?.[1] ?? '',
   classify(_doc, url) {
-    if (!this.jobId(url)) return /^(\/[a-z]{2})?\/?$|\/(vacancies|jobs)\/?$/.test(url.pathname) ? 'listing' : null;
+    if (!this.jobId(url)) return /^(\/[a-z]{2})?\/?$|\/(vacancies|jobs|job\/list)\/?$/.test(url.pathname) ? 'listing' : null;
     return /\/applyonline\/|\/apply\/?$/.test(url.pathname) ? 'application' : 'posting';
   },
   extract(doc) {

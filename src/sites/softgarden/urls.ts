@@ -10,8 +10,10 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
  * - Confirmation: a thank-you page ("Vielen Dank für Ihre Bewerbung"), no route of its own in any source.
  * Public sources (read for facts, nothing copied):
  * - Hosts and job links: a public "Softgarden job board parser" (*.softgarden.io, links to /job/<id>,
- *   titles in link text), a Softgarden scraper probing https://<tenant>.softgarden.io/api/job-offers,
- *   both found by code search; job crawlers listing Softgarden among German ATSs.
+ *   titles in link text), a Softgarden scraper probing https://<tenant>.softgarden.io/api/job-offers
+ *   and falling back to the /job/list page, job links such as …softgarden.io/job/<id>/<Title>?l=de and
+ *   employers' own domains mirroring them (karriere.<employer>.de/jobs/<id>/<Title>/), all found by
+ *   code search; wireapp/wire README.md links its jobs as wire.softgarden.io/job/<id>.
  * The apply routes are remembered from the product, not seen in a source (marked uncertain in
  * /work/notes/i14b.md).
  */
@@ -32,5 +34,5 @@ export const examples: UrlExamples = {
     'https://acme.softgarden.io/applyonline/41234567',
     'https://acme.career.softgarden.de/jobs/41234567/Werkstudent-Marketing/',
   ],
-  mustNot: ['https://acme.softgarden.io/', 'https://acme.softgarden.io/de/vacancies', 'https://acme.career.softgarden.de/?page=2'],
+  mustNot: ['https://acme.softgarden.io/job/list', 'https://acme.softgarden.io/', 'https://acme.softgarden.io/de/vacancies', 'https://acme.career.softgarden.de/?page=2'],
 };

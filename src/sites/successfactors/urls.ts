@@ -12,6 +12,10 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
  * - Confirmation: a page telling the candidate the application was received (no route of its own in
  *   any source; seen as a visible heading after a seen submit).
  * Public sources (read for facts, nothing copied):
+ * - Apply links in public code found by exact search: career5.successfactors.eu/careers?company=…&career_job_req_id=…&career_ns=job_application
+ *   (several job trackers and scrapers), a registration step on the same address (login_ns=register),
+ *   and a detector treating /sfcareer/, jobreqcareer, career_job_req_id= and career_ns=job_application
+ *   as SuccessFactors.
  * - Career hosts and URL patterns: public scrapers found by code search ("Universal SAP SuccessFactors ATS
  *   Scraper" listing jobs.sap.com/search/ and <co>.successfactors.com/career; a NES-platform note naming
  *   career2.successfactors.eu and career8.successfactors.com), the careers-at-SAP scraper querying
@@ -21,8 +25,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
  * - The job requisition model behind career_job_req_id: SAP API hub RCMJobRequisition (api.sap.com), as
  *   used by Riminder/hrflow-connectors connectors/sapsuccessfactors/docs/pull_jobs.md.
  * RMK markup (data-careersite-propertyid on the job's fields) is how a career site on another domain is
- * recognised; that attribute and the career_ns values are from memory of the product, not from a source
- * found today (marked uncertain in /work/notes/i14b.md).
+ * recognised; that attribute is from memory of the product, not from a source found today (marked
+ * uncertain in /work/notes/i14b.md).
  */
 export const urls: SiteUrls = {
   id: 'successfactors',
@@ -38,7 +42,7 @@ export const urls: SiteUrls = {
     'https://*.sapsf.eu/career*',
   ],
   hosts: /^career\d*\.(successfactors|sapsf)\.(com|eu)$/,
-  jobPage: [/^\/career\?(.*&)?career_job_req_id=\d+/, /^\/sfcareer\/jobreqcareer\?(.*&)?jobId=\d+/],
+  jobPage: [/^\/careers?\?(.*&)?career_job_req_id=\d+/, /^\/sfcareer\/jobreqcareer\?(.*&)?jobId=\d+/],
 };
 
 /** Addresses the page script must load the agent on, and must stay quiet on. */
@@ -47,6 +51,7 @@ export const examples: UrlExamples = {
     'https://career2.successfactors.eu/career?career_ns=job_listing&company=acmeP&navBarLevel=JOB_SEARCH&career_job_req_id=12345',
     'https://career2.successfactors.eu/career?career_ns=job_application&company=acmeP&career_job_req_id=12345',
     'https://career8.successfactors.com/sfcareer/jobreqcareer?jobId=12345&company=acmeT5',
+    'https://career5.successfactors.eu/careers?company=acmeP&career_job_req_id=91937&career_ns=job_application',
   ],
   mustNot: [
     'https://career8.successfactors.com/login?company=acmeT5',

@@ -18,6 +18,8 @@ import type { SiteUrls, UrlExamples } from '../site-urls';
  * - Job board and detail URLs: johnedwinwright/tuesam tuesdaymorning.rb (…/JobBoard/<guid>/OpportunityDetail?opportunityId=),
  *   JonnathanMTalent/repositorio30dic2022 PLANTILLAS_BASICAS/ATS_mejorados/recruiting.ultipro.js (the
  *   board's LoadSearchResults list).
+ * - An extension manifest matching recruiting.ultipro.com/*\/JobBoard/*\/OpportunityDetail*, and
+ *   a job-finder note listing recruiting<N>.ultipro.com/<tenant>/JobBoard/<board>/OpportunityDetail?opportunityId=<id>.
  * - Vendor docs: developer.ukg.com/hcm/reference/createapplication (an application is created and
  *   submitted to UKG Pro Recruiting).
  * The OpportunityApply address is the product's apply route as remembered, not seen in a source
