@@ -69,6 +69,8 @@ describe('enterprise applicant-tracking systems', () => {
     ['https://acme.avature.net/careers/SearchJobs/?jobOffset=20', 'listing'],
     ['https://acme.eightfold.ai/careers?query=robotics&domain=acme.com', 'listing'],
     ['https://acme.taleo.net/careersection/2/jobapply.ftl?lang=en&job=2400123', 'application'],
+    ['https://acme.taleo.net/careersection/2/flow.jsf?lang=en', 'application'],
+    ['https://acme.softgarden.io/job/list', 'listing'],
     ['https://career2.successfactors.eu/career?career_ns=job_application&company=acmeP&career_job_req_id=12345', 'application'],
     // The Fusion suite's other apps on the same host are never job pages.
     ['https://acme.fa.us2.oraclecloud.com/fscmUI/faces/FuseWelcome', 'other'],
