@@ -3,11 +3,14 @@
  * confirmation seen now must be matched up (dedupe uses board + job id, so they become one
  * application), and a remembered posting must never be pinned on another job's confirmation.
  */
+import { isStepHeading } from '../core/step-heading';
 import type { JobDraft } from '../core/types';
 
 type JobRef = Pick<JobDraft, 'board' | 'jobId' | 'url'> & { title?: string };
 
+/** A step of an application flow ("Please review your application") names no job: no title at all. */
 function titleKey(title: string | undefined): string {
+  if (isStepHeading(title)) return '';
   return (title ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -35,8 +38,8 @@ export function sameJob(a: JobRef, b: JobRef): boolean {
   return host(a.url) !== '' && host(a.url) === host(b.url);
 }
 
-type TextField = 'title' | 'company' | 'location' | 'salary' | 'employmentType' | 'description' | 'board' | 'jobId';
-const FIELDS: TextField[] = ['title', 'company', 'location', 'salary', 'employmentType', 'description', 'board', 'jobId'];
+type TextField = 'title' | 'company' | 'location' | 'salary' | 'employmentType' | 'description' | 'board' | 'jobId' | 'applyUrl';
+const FIELDS: TextField[] = ['title', 'company', 'location', 'salary', 'employmentType', 'description', 'board', 'jobId', 'applyUrl'];
 
 /**
  * The posting seen before the submission wins (confirmation pages often lack details, or only say
@@ -46,6 +49,8 @@ export function mergeDrafts(earlier: JobDraft | null, later: JobDraft | null): J
   if (!earlier) return later;
   if (!later) return earlier;
   const out: JobDraft = { ...earlier };
+  // A step heading read as a title (the remembered page was a step) gives way to a real one.
+  if (isStepHeading(out.title) && !isStepHeading(later.title)) out.title = '';
   for (const field of FIELDS) if (!out[field] && later[field]) out[field] = later[field];
   out.workMode = earlier.workMode ?? later.workMode;
   if (out.board === 'web' && later.board && later.board !== 'web') out.board = later.board;

@@ -5,7 +5,7 @@
  * is pointing at it or has focus in it, and keeps clear of the site's own submit button.
  */
 import type { ToastRequest } from '../shared/agent-api';
-import type { Reply, Request, RequestType } from '../shared/messages';
+import type { Reply, Request, RequestType, SameJobChoice } from '../shared/messages';
 import { chooseCorner, type Box } from './toast-layout';
 import { TOAST_CSS } from './toast-style';
 import { button, el, styleRoot } from '../shared/shadow-dom';
@@ -23,6 +23,8 @@ export interface ToastOptions {
   /** For "ask": what Yes does (record the application). */
   onYes?: () => void;
   onNo?: () => void;
+  /** For "which-job": the person chose this saved record; resolves to whether they are one now. */
+  onChoose?: (applicationId: string) => Promise<boolean>;
   autoHideMs?: number;
 }
 
@@ -42,9 +44,33 @@ function headline(request: ToastRequest): string {
       return `Did you just apply to ${jobLine(request.title, request.company)}?`;
     case 'same-job':
       return `Is this the job you saved as ${jobLine(request.title, request.company)}?`;
+    case 'which-job':
+      return whichJobQuestion(request.ack?.choices ?? []);
     case 'error':
       return 'Rebound could not save this just now';
   }
+}
+
+/** "Is this the Data Analyst at Acme you saved from LinkedIn?", or, saved from several places, which one. */
+function whichJobQuestion(choices: readonly SameJobChoice[]): string {
+  const [first] = choices;
+  const sites = new Set(choices.map((c) => c.site));
+  const from = sites.size === 1 && first?.site ? ` from ${first.site}` : '';
+  return first ? `Is this the ${jobLine(first.title, first.company)} you saved${from}?` : 'Is this a job you saved before?';
+}
+
+function dayOf(at: number): string {
+  try {
+    return new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+  } catch {
+    return '';
+  }
+}
+
+/** One saved record as a choice: where and when it was saved tells two of the same title apart. */
+function choiceLabel(choice: SameJobChoice): string {
+  const where = [choice.site ? `saved from ${choice.site}` : 'saved', dayOf(choice.savedAt)].filter(Boolean).join(' on ');
+  return `Yes — the one ${where}`;
 }
 
 function boxOf(rect: DOMRect): Box {
@@ -80,6 +106,12 @@ export function showToast(request: ToastRequest, options: ToastOptions): void {
   box.append(head);
   const detail = el('div', 'job', request.kind === 'error' ? (request.message ?? 'Please try again in a moment.') : '');
   if (request.kind === 'saved' || request.kind === 'applied') detail.textContent = jobLine(request.title, request.company);
+  if (request.kind === 'applied' && request.ack?.joinedFrom) {
+    detail.textContent = `${jobLine(request.title, request.company)} — added to the job you saved from ${request.ack.joinedFrom}.`;
+  }
+  if (request.kind === 'which-job') {
+    detail.textContent = 'Your application is recorded. If it is one you saved, Rebound keeps them as one job; if not, nothing changes.';
+  }
   if (request.kind === 'ask') detail.textContent = 'Rebound can add it to your pipeline as applied.';
   if (request.kind === 'same-job') {
     detail.textContent = `You saved that one from ${request.message ?? 'another site'}. Rebound changes it only if it is the same job.`;
@@ -124,6 +156,20 @@ export function showToast(request: ToastRequest, options: ToastOptions): void {
       }),
     );
   }
+  const choices = request.kind === 'which-job' ? (request.ack?.choices ?? []) : [];
+  for (const choice of choices) {
+    const label = choices.length === 1 ? 'Yes, same job' : choiceLabel(choice);
+    actions.append(
+      button(label, 'primary', () => {
+        say('Joining them…');
+        const join = options.onChoose?.(choice.applicationId) ?? Promise.resolve(false);
+        join
+          .then((joined) => say(joined ? `Done — one job now, marked applied (${jobLine(choice.title, choice.company)}).` : 'Rebound could not join them; both are in your pipeline, and you can change them there.'))
+          .catch(() => say('Rebound could not be reached; both are in your pipeline, and you can change them there.'));
+      }),
+    );
+  }
+  if (choices.length) actions.append(button('No, it’s new', '', () => say('Kept as a new application. Well done for sending it.')));
   if (request.kind === 'ask' || request.kind === 'same-job') {
     actions.append(
       button(request.kind === 'ask' ? 'Yes, record it' : 'Yes, same job', 'primary', () => {

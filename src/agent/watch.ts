@@ -12,6 +12,7 @@ import type { JobDraft } from '../core/types';
 import type { RecentJob } from '../shared/messages';
 import { extApi, send } from '../shared/send';
 import { outboxKey, type OutboxEntry } from '../shared/outbox';
+import { isStepHeading } from '../core/step-heading';
 import { couldBeJobPage } from './job-page';
 import { confirmationShowing } from './confirmation';
 import { CaptureOutbox } from './deliver';
@@ -23,6 +24,8 @@ import type { AgentStatus } from '../shared/agent-api';
 
 /** Mutations are looked at no more often than this. */
 const THROTTLE_MS = 200;
+/** A question stays up this long unless the person points at it (the answer can wait; nothing is lost). */
+const QUESTION_MS = 30_000;
 /** A page that renders its job late (single-page boards) is re-read this many times at most. */
 const MAX_REDETECT = 25;
 
@@ -68,9 +71,21 @@ function withoutHash(href: string): string {
 
 function safeDetect(url: string): Detection {
   try {
-    return detectPage(document, url, { getComputedStyle: (el) => getComputedStyle(el) });
+    const detection = detectPage(document, url, { getComputedStyle: (el) => getComputedStyle(el) });
+    return { ...detection, job: detection.job && withApplyUrl(detection.job, url) };
   } catch {
     return { page: 'other', job: null };
+  }
+}
+
+/** A board's posting: where it sends people to apply, when the page shows it (SiteReader.applyUrl). */
+function withApplyUrl(job: JobDraft, href: string): JobDraft {
+  try {
+    const url = new URL(href);
+    const applyUrl = siteFor(url, document)?.applyUrl?.(document, url) ?? '';
+    return applyUrl ? { ...job, applyUrl } : job;
+  } catch {
+    return job;
   }
 }
 
@@ -101,7 +116,8 @@ function jobFor(current: Run): JobDraft | null {
   const draft = mergeDrafts(remembered, here);
   if (!draft) return null;
   // The confirmation's URL names the job where the ATS puts ids there: keep the dedupe key right.
-  return { ...draft, board: draft.board || current.ref.board, jobId: draft.jobId || current.ref.jobId };
+  // A step's heading ("Please review your application") is never the job's title.
+  return { ...draft, title: isStepHeading(draft.title) ? '' : draft.title, board: draft.board || current.ref.board, jobId: draft.jobId || current.ref.jobId };
 }
 
 function submitControls(current: Run): Element[] {
@@ -130,6 +146,14 @@ async function record(current: Run, draft: JobDraft, sameAs?: string): Promise<v
   }
   memory = { draft: memory && sameJob(memory.draft, draft) ? memory.draft : draft, submittedAt: memory?.submittedAt ?? null, recordedAt: Date.now() };
   persist();
+  if (reply.choices?.length) {
+    // Recorded already (nothing is lost without an answer); several saved jobs could be this one: ask.
+    const applicationId = reply.applicationId;
+    const onChoose = (into: string) =>
+      send({ type: 'capture/same-job', applicationId, into }).then((answer) => answer.ok && answer.value.joined);
+    showToast({ kind: 'which-job', title: draft.title, company: draft.company, ack: reply }, { send, avoid, onChoose, autoHideMs: QUESTION_MS });
+    return;
+  }
   showToast({ kind: 'applied', title: draft.title, company: draft.company, ack: reply }, { send, avoid });
 }
 
@@ -304,5 +328,5 @@ export function watch(): void {
 /** The popup's capture card and the keyboard shortcut: what is on this page, saving nothing. */
 export function detectHere(): { page: Detection['page']; draft: JobDraft } {
   const { page, job } = safeDetect(location.href);
-  return { page, draft: job ?? extractJob(document, location.href) };
+  return { page, draft: job ?? withApplyUrl(extractJob(document, location.href), location.href) };
 }

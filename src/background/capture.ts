@@ -1,10 +1,12 @@
 /** Saving jobs: from a page the user is on (popup, shortcut, context menu) or from the page agent. */
 import { getDb } from '../db/schema';
-import { saveCapture, undoCapture } from '../db/repository';
-import type { EventSource, JobDraft } from '../core/types';
-import { jobDraftSchema, type CaptureAck, type Request, type ResponseMap } from '../shared/messages';
+import { joinSameJob, saveCapture, undoCapture } from '../db/repository';
+import { siteLabel } from '../core/site-labels';
+import type { Application, EventSource, JobDraft } from '../core/types';
+import { jobDraftSchema, type CaptureAck, type Request, type ResponseMap, type SameJobChoice } from '../shared/messages';
 import { detectIn, showToastIn, type FrameTarget } from './agent';
 import { hasUndo, rememberUndo, takeUndo } from './undo';
+import { siteOfAddress } from './site-of';
 
 type Trigger = Extract<Request, { type: 'capture/save' }>['trigger'];
 
@@ -27,24 +29,51 @@ export function checkedDraft(draft: unknown): JobDraft {
   throw new Error(`This page cannot be saved as a job${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'it was not understood'}.`);
 }
 
+/** Where a capture happened, and whether to look for the same job saved on another site. */
+export interface CaptureContext {
+  /** The page's address as the browser knows it; for the popup, shortcut and menu, the draft's own. */
+  pageUrl?: string;
+  /** An application seen on a page: match it to a job saved elsewhere (src/core/job-match.ts). */
+  acrossSites?: boolean;
+}
+
+function choiceOf(app: Application): SameJobChoice {
+  return { applicationId: app.id, title: app.title, company: app.company, site: siteLabel(siteOfAddress(app.postingUrl)), savedAt: app.savedAt };
+}
+
 /**
  * Save one capture. `captureId` is the sender's id for it: a retry (the reply was lost, the worker
  * restarted) is recognised in the store and writes nothing more. Undo lives in storage.session, which
  * can be full: then the capture is still saved and said to be, only without an Undo.
  */
-export async function saveDraft(unchecked: JobDraft, stage: 'saved' | 'applied', trigger: Trigger, captureId: string): Promise<CaptureAck> {
+export async function saveDraft(
+  unchecked: JobDraft,
+  stage: 'saved' | 'applied',
+  trigger: Trigger,
+  captureId: string,
+  context: CaptureContext = {},
+): Promise<CaptureAck> {
   const draft = checkedDraft(unchecked);
   const capturedAt = Date.now();
-  const result = await saveCapture(getDb(), draft, { source: SOURCE_OF[trigger], stage, now: capturedAt, captureId });
+  const site = siteOfAddress(context.pageUrl ?? draft.url);
+  const result = await saveCapture(getDb(), draft, { source: SOURCE_OF[trigger], stage, now: capturedAt, captureId, site, acrossSites: context.acrossSites });
   const undoToken = result.undo
     ? await rememberUndo(result.undo, captureId, capturedAt).catch(() => null)
     : await hasUndo(captureId).then((kept) => (kept ? captureId : null), () => null);
+  const before = siteOfAddress(result.application.postingUrl);
   return {
     applicationId: result.application.id,
     created: result.created,
     stage: result.application.stage,
     undoToken,
+    ...(!result.created && before && before !== site ? { joinedFrom: siteLabel(before) } : {}),
+    ...(result.choices?.length ? { choices: result.choices.map(choiceOf) } : {}),
   };
+}
+
+/** The toast's answer to "Is this the job you saved…?": join the capture's record into the chosen one. */
+export async function joinSaved(applicationId: string, into: string): Promise<ResponseMap['capture/same-job']> {
+  return { joined: (await joinSameJob(getDb(), applicationId, into)) !== null };
 }
 
 export async function undo(token: string): Promise<ResponseMap['capture/undo']> {

@@ -6,7 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { ForbiddenRequest, parseRequest, type Reply, type Request, type RequestType, type ResponseMap } from '../shared/messages';
 import { pageForPopup } from '../core/extract/applied-evidence';
-import { saveDraft, undo } from './capture';
+import { joinSaved, saveDraft, undo } from './capture';
 import { detectIn, recentInTab, startWatching } from './agent';
 import { openOptions } from './open-options';
 import { pauseNudgesFor, refreshNextSteps, sendTestNudge, snoozeNudgeFor } from './live-nudges';
@@ -20,6 +20,7 @@ type Origin = 'extension-page' | 'content';
 const ALLOWED: Record<RequestType, readonly Origin[]> = {
   'capture/save': ['extension-page', 'content'],
   'capture/undo': ['extension-page', 'content'],
+  'capture/same-job': ['content'],
   'capture/recent': ['content'],
   'tab/detect': ['extension-page'],
   'agent/load': ['content'],
@@ -60,6 +61,8 @@ async function handle(request: Request, sender: Runtime.MessageSender, origin: O
     }
     case 'capture/undo':
       return undo(request.token);
+    case 'capture/same-job':
+      return joinSaved(request.applicationId, request.into);
     case 'capture/recent': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('No tab to remember this for.');

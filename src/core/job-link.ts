@@ -3,6 +3,7 @@
  * the board and job id when Rebound knows the site, so dedupe works as for a captured job.
  */
 import { boardKeyAt, siteFor } from '../sites/find';
+import { canonicalUrl, jobKey } from './dedupe';
 
 export interface JobLink {
   /** "" when there was no usable link. */
@@ -28,4 +29,22 @@ export function jobLink(raw: string): JobLink {
   if (!url) return { url: '', board: '', jobId: '' };
   // The same rule as a page: a board's job key only from an address on the board's own hosts.
   return { url: url.href, ...boardKeyAt(siteFor(url), url) };
+}
+
+/**
+ * The keys a capture at one of a job's other addresses is found by: each address's canonical URL, and
+ * its board job key where it is on a board Rebound knows ("greenhouse:4012345" from either of
+ * Greenhouse's hosts, tracking parameters or not). Sorted, no duplicates, never "".
+ */
+export function addressKeys(urls: readonly string[] | undefined): string[] {
+  const keys = new Set<string>();
+  for (const raw of (urls ?? []).slice(0, 20)) {
+    if (typeof raw !== 'string') continue;
+    const link = jobLink(raw);
+    if (!link.url) continue;
+    keys.add(canonicalUrl(link.url));
+    keys.add(jobKey(link.board, link.jobId));
+  }
+  keys.delete('');
+  return [...keys].sort();
 }

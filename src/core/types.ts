@@ -36,6 +36,12 @@ export interface JobDraft {
   url: string;
   /** Plain-text snapshot of the description (never markup). */
   description: string;
+  /**
+   * Where the board sends the person to apply, when the page shows it (LinkedIn's "Apply on company
+   * website", Indeed's "Apply on company site"): kept with the record, so the application there later
+   * updates it (see SiteReader.applyUrl).
+   */
+  applyUrl?: string;
 }
 
 export interface Application {
@@ -81,6 +87,16 @@ export interface Application {
    * a multi-entry index can answer "interviews in the next seven days" without reading every record.
    */
   interviewAt?: number[];
+  /**
+   * Schema v5: the job's other addresses (the board's outbound apply address, the employer's page the
+   * application went in on), besides postingUrl. One job, found on one site and applied to on another.
+   */
+  otherUrls?: string[];
+  /**
+   * Schema v5, kept by the database layer (src/db/derived.ts): the canonical URLs and board job keys of
+   * otherUrls, a multi-entry index so a capture at any of them finds this record.
+   */
+  otherKeys?: string[];
 }
 
 /** Someone at the company or agency: all text, every field optional but the id. */
@@ -135,6 +151,8 @@ export interface TimelineEvent {
   source?: EventSource;
   /** The capture that wrote this event: a retry of that capture finds it and adds nothing. */
   captureId?: string;
+  /** Where it happened, as a site id or host ("linkedin", "careers.acme.com"): "Saved from LinkedIn". */
+  site?: string;
   /** kind "reply": the email it came from. */
   reply?: ReplyNote;
 }

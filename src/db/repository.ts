@@ -4,9 +4,11 @@
  * the popup and options page (edits), which share the extension origin and so the same database.
  */
 import { canonicalUrl, jobKey } from '../core/dedupe';
+import { sameJobCandidates, windowStart } from '../core/job-match';
+import { addressKeys } from '../core/job-link';
 import { NO_DETAILS, normalizeExcitement, parseTags } from '../core/job-details';
 import { followUpEvent } from '../core/nudges/facts';
-import { appliedAtAfter, stageAfterAutoApply } from '../core/stages';
+import { appliedAtAfter, SENT_STAGES, stageAfterAutoApply } from '../core/stages';
 import type { Application, EventSource, JobDraft, Stage, TimelineEvent } from '../core/types';
 import type { ActionItem, Debrief } from '../core/debrief/types';
 import { ensureDebriefFor } from './debrief-repository';
@@ -15,6 +17,11 @@ import type { ReboundDb } from './schema';
 export interface CaptureResult {
   application: Application;
   created: boolean;
+  /**
+   * Several saved records could be this job (same company and title, from other sites): the capture
+   * was kept as a record of its own, and these are the ones to ask about, most recent first.
+   */
+  choices?: Application[];
   /** What Undo needs to take this capture back, and nothing more (kept in storage.session); absent when repeated. */
   undo?: CaptureUndo;
   /** This capture (by its id) was already written: nothing was written again. */
@@ -67,13 +74,50 @@ export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export type ApplicationPatch = Partial<Pick<Application, EditableField>>;
 
 export async function findDuplicate(db: ReboundDb, draft: Pick<JobDraft, 'url' | 'board' | 'jobId'>) {
+  return (await findSameJob(db, draft))?.record;
+}
+
+/**
+ * The record a capture is about: by its own board job key or address ("own"), or by one of the other
+ * addresses a record keeps (`otherUrls`: the board's outbound apply link, an earlier application page).
+ */
+export async function findSameJob(
+  db: ReboundDb,
+  draft: Pick<JobDraft, 'url' | 'board' | 'jobId'>,
+): Promise<{ record: Application; via: 'own' | 'other-address' } | undefined> {
   const key = jobKey(draft.board, draft.jobId);
-  if (key) {
-    const byKey = await db.applications.where('jobKey').equals(key).first();
-    if (byKey) return byKey;
-  }
   const url = canonicalUrl(draft.url);
-  return url ? db.applications.where('canonicalUrl').equals(url).first() : undefined;
+  const own =
+    (key ? await db.applications.where('jobKey').equals(key).first() : undefined) ??
+    (url ? await db.applications.where('canonicalUrl').equals(url).first() : undefined);
+  if (own) return { record: own, via: 'own' };
+  const keys = [key, url].filter(Boolean);
+  const other = keys.length ? await db.applications.where('otherKeys').anyOf(keys).first() : undefined;
+  return other ? { record: other, via: 'other-address' } : undefined;
+}
+
+/** Records seen in the matching window (src/core/job-match.ts), for company-and-title matching. */
+async function recentRecords(db: ReboundDb, now: number): Promise<Application[]> {
+  const since = windowStart(now);
+  const [bySaved, byUpdated] = await Promise.all([
+    db.applications.where('savedAt').aboveOrEqual(since).toArray(),
+    db.applications.where('updatedAt').aboveOrEqual(since).toArray(),
+  ]);
+  return [...new Map([...bySaved, ...byUpdated].map((app) => [app.id, app])).values()];
+}
+
+/** Addresses of the same job kept besides postingUrl: new ones added, none twice, the posting not again. */
+function withOtherUrls(existing: Pick<Application, 'postingUrl' | 'otherUrls'>, ...urls: Array<string | undefined>): string[] {
+  const kept = [...(existing.otherUrls ?? [])];
+  const seen = new Set([existing.postingUrl, ...kept].map(canonicalUrl));
+  for (const url of urls) {
+    const canonical = url ? canonicalUrl(url) : '';
+    if (!canonical || seen.has(canonical)) continue;
+    seen.add(canonical);
+    kept.push(url!);
+  }
+  // A record carries a handful of addresses, never an unbounded list.
+  return kept.slice(0, 20);
 }
 
 /** Fill only what the record lacks: a re-capture never overwrites what the user typed. */
@@ -94,7 +138,13 @@ function mergeDraft(existing: Application, draft: JobDraft): Application {
     jobKey: existing.jobKey || jobKey(draft.board, draft.jobId),
     canonicalUrl: existing.canonicalUrl || canonicalUrl(draft.url),
     postingUrl: existing.postingUrl || draft.url,
+    ...otherAddresses(withOtherUrls(existing, existing.postingUrl ? draft.url : undefined, draft.applyUrl)),
   };
+}
+
+/** The other addresses with their keys, as the database layer would derive them (src/db/derived.ts). */
+function otherAddresses(otherUrls: string[]): Pick<Application, 'otherUrls' | 'otherKeys'> {
+  return { otherUrls, otherKeys: addressKeys(otherUrls) };
 }
 
 function newApplication(draft: JobDraft, stage: Stage, now: number): Application {
@@ -123,6 +173,7 @@ function newApplication(draft: JobDraft, stage: Stage, now: number): Application
     ...NO_DETAILS,
     tags: [],
     interviewAt: [],
+    ...otherAddresses(withOtherUrls({ postingUrl: draft.url }, draft.applyUrl)),
   };
 }
 
@@ -133,6 +184,13 @@ export interface CaptureOptions {
   now?: number;
   /** The sender's id for this capture: a second delivery of it (a retry) writes nothing. */
   captureId?: string;
+  /** Where it happened (a site id or a host), for the timeline: "Saved from LinkedIn". */
+  site?: string;
+  /**
+   * An application seen on a page: with no record at its addresses, look for the job saved on another
+   * site by company and title (src/core/job-match.ts). One match is updated; several are asked about.
+   */
+  acrossSites?: boolean;
 }
 
 /** Was the capture with this id already written to this application? */
@@ -146,22 +204,23 @@ async function alreadyWritten(db: ReboundDb, applicationId: string, captureId: s
 export async function saveCapture(db: ReboundDb, draft: JobDraft, options: CaptureOptions): Promise<CaptureResult> {
   const now = options.now ?? Date.now();
   const { captureId } = options;
+  const stamp = <E extends TimelineEvent>(event: E): E => ({ ...event, ...(options.site ? { site: options.site } : {}), ...(captureId ? { captureId } : {}) });
   return db.transaction('rw', db.applications, db.events, async () => {
-    const existing = await findDuplicate(db, draft);
+    let existing = (await findSameJob(db, draft))?.record;
     // A retry finds the record its first delivery wrote (same draft, same dedupe keys) and its event.
     if (existing && (await alreadyWritten(db, existing.id, captureId))) return { application: existing, created: false, repeated: true };
+    let choices: Application[] = [];
+    if (!existing && options.acrossSites && options.stage === 'applied') {
+      const candidates = sameJobCandidates(draft, await recentRecords(db, now), now);
+      if (candidates.length === 1) existing = candidates[0];
+      else choices = candidates.slice(0, 3);
+    }
     if (!existing) {
       const application = newApplication(draft, options.stage, now);
       await db.applications.add(application);
-      await db.events.add({
-        applicationId: application.id,
-        at: now,
-        kind: options.stage === 'applied' ? 'applied' : 'captured',
-        to: options.stage,
-        source: options.source,
-        ...(captureId ? { captureId } : {}),
-      });
-      return { application, created: true, undo: { applicationId: application.id, capturedAt: now, created: true } };
+      await db.events.add(stamp({ applicationId: application.id, at: now, kind: options.stage === 'applied' ? 'applied' : 'captured', to: options.stage, source: options.source }));
+      const undo = { applicationId: application.id, capturedAt: now, created: true };
+      return { application, created: true, undo, ...(choices.length ? { choices } : {}) };
     }
     const merged = mergeDraft(existing, draft);
     const stage = options.stage === 'applied' ? stageAfterAutoApply(existing.stage) : existing.stage;
@@ -176,10 +235,59 @@ export async function saveCapture(db: ReboundDb, draft: JobDraft, options: Captu
       stage !== existing.stage
         ? { applicationId: existing.id, at: now, kind: 'applied', from: existing.stage, to: stage, source: options.source }
         : { applicationId: existing.id, at: now, kind: 'captured', detail: 'Saved again', source: options.source };
-    await db.events.add(captureId ? { ...event, captureId } : event);
+    await db.events.add(stamp(event));
     const undo = { applicationId: existing.id, capturedAt: now, created: false, before: changedFields(existing, application) };
     return { application, created: false, undo };
   });
+}
+
+/**
+ * The person said the record a capture just created (`fromId`) is the job they saved before (`intoId`):
+ * the saved record takes what it lacked, the other address, the stage, and the capture's timeline; the
+ * capture's own record goes. Only a record the rules offered may be chosen (the same company and title,
+ * open, recent), and only a record with nothing of its own yet (no later edits, notes or contacts):
+ * nothing the person wrote is ever dropped. Returns the updated record, or null when nothing was done.
+ */
+export async function joinSameJob(db: ReboundDb, fromId: string, intoId: string, now = Date.now()): Promise<Application | null> {
+  return db.transaction('rw', [db.applications, db.events, db.debriefs, db.actionItems], async () => {
+    const [from, into] = await db.applications.bulkGet([fromId, intoId]);
+    if (!from || !into || from.id === into.id) return null;
+    const offered = sameJobCandidates(draftOf(from), await recentRecords(db, now), now);
+    if (!offered.some((record) => record.id === into.id)) return null;
+    const events = await db.events.where('applicationId').equals(from.id).toArray();
+    const owned = (await db.debriefs.where('applicationId').equals(from.id).count()) + (await db.actionItems.where('applicationId').equals(from.id).count());
+    const ownWork = from.notes || (from.contacts ?? []).length || (from.interviews ?? []).length || events.some((e) => e.kind !== 'applied' && e.kind !== 'captured');
+    if (owned > 0 || ownWork) return null;
+    const merged = mergeDraft(into, draftOf(from));
+    const stage = SENT_STAGES.has(from.stage) ? stageAfterAutoApply(into.stage) : into.stage;
+    const application: Application = {
+      ...merged,
+      ...otherAddresses(withOtherUrls(merged, from.postingUrl, ...(from.otherUrls ?? []))),
+      stage,
+      appliedAt: into.appliedAt ?? from.appliedAt ?? appliedAtAfter(stage, null, now),
+      updatedAt: now,
+    };
+    await db.applications.put(application);
+    await db.events.bulkPut(events.map((event) => ({ ...event, applicationId: into.id, ...(event.kind === 'applied' && !event.from ? { from: into.stage } : {}) })));
+    await db.applications.delete(from.id);
+    return application;
+  });
+}
+
+/** A stored record read back as a capture's draft (to compare or merge it like one). */
+function draftOf(app: Application): JobDraft {
+  return {
+    title: app.title,
+    company: app.company,
+    location: app.location,
+    salary: app.salary,
+    employmentType: app.employmentType,
+    workMode: app.workMode,
+    board: app.board,
+    jobId: app.jobId,
+    url: app.postingUrl,
+    description: app.description,
+  };
 }
 
 /** Change a stage. A rejection also opens a pending debrief (see src/db/debrief-repository.ts). */

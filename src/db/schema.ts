@@ -22,7 +22,7 @@ export const DB_NAME = 'rebound';
 export function openDb(name = DB_NAME, upTo = Number.POSITIVE_INFINITY): ReboundDb {
   const db = new Dexie(name) as ReboundDb;
   // Derived fields exist from v4 on; a test seeding an older version gets records exactly as then.
-  if (upTo >= DERIVED_FIELDS_SINCE) db.use(derivedFields);
+  if (upTo >= DERIVED_FIELDS_SINCE) db.use(derivedFields(Math.min(upTo, SCHEMA_VERSIONS.at(-1)?.version ?? upTo)));
   for (const step of SCHEMA_VERSIONS) {
     if (step.version > upTo) break;
     const version = db.version(step.version).stores(step.stores);

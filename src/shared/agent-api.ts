@@ -4,9 +4,10 @@ import type { CaptureAck, DetectResult } from './messages';
 export interface ToastRequest {
   /**
    * "saved" after a save, "applied" after a submission was recorded, "ask" when the signal is weak,
-   * "same-job" when the record it would change was first seen on another site (`message`: that site).
+   * "same-job" when the record it would change was first seen on another site (`message`: that site),
+   * "which-job" when the application was recorded and several saved jobs could be it (`ack.choices`).
    */
-  kind: 'saved' | 'applied' | 'ask' | 'same-job' | 'error';
+  kind: 'saved' | 'applied' | 'ask' | 'same-job' | 'which-job' | 'error';
   title: string;
   company: string;
   ack?: CaptureAck;

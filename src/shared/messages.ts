@@ -39,6 +39,8 @@ export const jobDraftSchema = z.object({
   jobId: text(200),
   url: webUrl,
   description: text(200_000),
+  /** The board's outbound apply address, where the page shows one (SiteReader.applyUrl). */
+  applyUrl: webUrl.optional(),
 });
 
 
@@ -69,6 +71,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   /** Page agent: remember what this tab saw of a job (when given), and read back what is remembered. */
   z.object({ type: z.literal('capture/recent'), remember: recentJobSchema.optional() }),
+  /**
+   * The toast's answer: the record a capture just made (`applicationId`) is the job saved before as
+   * `into` (one of the acknowledgement's `choices`): join them into that one.
+   */
+  z.object({ type: z.literal('capture/same-job'), applicationId: z.string().min(1).max(100), into: z.string().min(1).max(100) }),
   /** Undo an automatic capture, by the token its acknowledgement carried. */
   z.object({ type: z.literal('capture/undo'), token: z.string().uuid() }),
   /** Popup: run extraction on the active tab and return what was found, saving nothing. */
@@ -98,6 +105,26 @@ export interface CaptureAck {
   stage: z.infer<typeof stageSchema>;
   /** null when Undo could not be kept for this capture (short-lived storage full): no Undo is offered. */
   undoToken: string | null;
+  /**
+   * The record updated was first seen on another site (the job saved from LinkedIn, applied to on
+   * Greenhouse): that site's name, for the toast ("Added to the job you saved from LinkedIn").
+   */
+  joinedFrom?: string;
+  /**
+   * Several saved jobs could be this one: the capture was kept as a record of its own (nothing is
+   * lost without an answer) and the toast asks which one it is (capture/same-job joins them).
+   */
+  choices?: SameJobChoice[];
+}
+
+/** A saved record the toast offers as "the job you saved": enough to recognise it. */
+export interface SameJobChoice {
+  applicationId: string;
+  title: string;
+  company: string;
+  /** Where it was saved, as people say it ("LinkedIn"), or "". */
+  site: string;
+  savedAt: number;
 }
 
 /**
@@ -125,6 +152,8 @@ export interface ResponseMap extends MailResponseMap {
   'capture/save': CaptureReply;
   /** changedSince: the record was changed after the capture, so Undo kept it. */
   'capture/undo': { undone: boolean; changedSince?: boolean };
+  /** joined: the two records are one now; false when that was no longer possible (nothing changed). */
+  'capture/same-job': { joined: boolean };
   'capture/recent': RecentJob | null;
   'tab/detect': DetectResult;
   'agent/load': { loaded: boolean };

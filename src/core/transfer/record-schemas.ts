@@ -66,6 +66,9 @@ export const applicationRecordSchema = z.looseObject({
   resumeVersion: text.optional(),
   coverLetterVersion: text.optional(),
   interviewAt: z.array(time).optional(),
+  // Schema v5: the job's other addresses. Absent in older exports; otherKeys is re-derived on write.
+  otherUrls: z.array(text).optional(),
+  otherKeys: z.array(text).optional(),
 });
 
 export const eventRecordSchema = z.looseObject({
@@ -77,6 +80,7 @@ export const eventRecordSchema = z.looseObject({
   to: z.enum(STAGES).optional(),
   detail: text.optional(),
   source: z.enum(keysOf(EVENT_SOURCES)).optional(),
+  site: text.optional(),
   // An employer's email (kind "reply"): only what its chip showed, and a link back to it.
   reply: z
     .looseObject({

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { interviewDates } from '../../core/job-details';
+import { addressKeys } from '../../core/job-link';
 import type { InterviewRound } from '../../core/types';
 
 export interface SchemaVersion {
@@ -67,6 +68,25 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
           if (typeof app.resumeVersion !== 'string') app.resumeVersion = '';
           if (typeof app.coverLetterVersion !== 'string') app.coverLetterVersion = '';
           app.interviewAt = interviewDates(app as { interviews?: InterviewRound[] });
+        });
+    },
+  },
+  {
+    // v5: one job across sites. A record keeps its other addresses (the board's outbound apply address,
+    // the employer's page the application went in on) and an index of their keys (kept by
+    // src/db/derived.ts), so an application on the employer's system finds the job saved on a board.
+    // The upgrade only adds an empty list; every existing field stays as it was.
+    version: 5,
+    stores: {
+      applications: 'id, stage, updatedAt, savedAt, appliedAt, canonicalUrl, jobKey, company, *interviewAt, *otherKeys',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('applications')
+        .toCollection()
+        .modify((app: Record<string, unknown>) => {
+          if (!Array.isArray(app.otherUrls)) app.otherUrls = [];
+          app.otherKeys = addressKeys(app.otherUrls as string[]);
         });
     },
   },

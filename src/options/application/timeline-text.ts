@@ -1,4 +1,5 @@
 /** One timeline event as a sentence: "Moved from Applied to Interviewing", "Saved from the popup". */
+import { siteLabel } from '../../core/site-labels';
 import { STAGE_LABELS } from '../../core/stages';
 import type { EventSource, TimelineEvent } from '../../core/types';
 import { FIELD_LABELS } from '../../ui/format';
@@ -30,10 +31,16 @@ function fieldNames(detail: string | undefined): string {
 
 export function describeEvent(event: TimelineEvent): string {
   switch (event.kind) {
-    case 'captured':
-      return event.detail === 'Saved again' ? 'Saved again' : 'Saved';
-    case 'applied':
+    case 'captured': {
+      const from = siteLabel(event.site);
+      return (event.detail === 'Saved again' ? 'Saved again' : 'Saved') + (from ? ` from ${from}` : '');
+    }
+    case 'applied': {
+      // One job across sites: "Saved from LinkedIn", then "Applied on Greenhouse (was Saved)".
+      const on = siteLabel(event.site);
+      if (on) return `Applied on ${on}` + (event.from ? ` (was ${STAGE_LABELS[event.from]})` : '');
       return event.from ? `Marked as applied (was ${STAGE_LABELS[event.from]})` : 'Saved as applied';
+    }
     case 'stage':
       return event.from && event.to
         ? `Moved from ${STAGE_LABELS[event.from]} to ${STAGE_LABELS[event.to]}`

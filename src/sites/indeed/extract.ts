@@ -1,6 +1,6 @@
 /** Indeed: /viewjob?jk=, search views with a selected job (?vjk=), and the smartapply flow. */
 import { descriptionOf, first, pick } from '../../core/extract/dom-util';
-import { defineSite } from '../site-reader';
+import { defineSite, outboundLink } from '../site-reader';
 
 const JOB_PANE = '#jobDescriptionText, [data-testid="jobsearch-JobInfoHeader-title"], .jobsearch-JobInfoHeader-title';
 
@@ -9,12 +9,17 @@ function key(url: URL): string {
   return /^[0-9a-f]{16}$/i.test(id) ? id.toLowerCase() : '';
 }
 
+const OWN_HOST = /(^|\.)indeed\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+/** "Apply on company site": a link (or a button carrying href) in the apply container. */
+const COMPANY_APPLY = '#applyButtonLinkContainer [href], [data-testid="company-apply-button"] [href], a[aria-label^="Apply on company site"], button[aria-label^="Apply on company site"][href]';
+
 export const reader = defineSite({
   id: 'indeed',
   board: 'indeed',
   jobId: key,
   selectedJobUrl: (url) => (key(url) && !/\/viewjob/.test(url.pathname) ? `https://www.indeed.com/viewjob?jk=${key(url)}` : ''),
   distrustStructured: (url) => !/\/viewjob/.test(url.pathname),
+  applyUrl: (doc, url) => outboundLink(doc, url, COMPANY_APPLY, OWN_HOST),
   classify(doc, url) {
     if (/^smartapply\./.test(url.hostname)) return 'application';
     if (/\/viewjob/.test(url.pathname) || /\/rc\/clk/.test(url.pathname)) return 'posting';

@@ -6,7 +6,7 @@
 import { all, first, pick, textOf, descriptionOf } from '../../core/extract/dom-util';
 import { squash } from '../../core/text';
 import { workModeFromText } from '../../core/extract/work-mode';
-import { defineSite, pathParts } from '../site-reader';
+import { defineSite, outboundAddress, outboundLink, pathParts } from '../site-reader';
 
 const TOP_CARD = '.job-details-jobs-unified-top-card__job-title, .top-card-layout__title, .jobs-unified-top-card__job-title';
 
@@ -61,6 +61,26 @@ function criteria(doc: Document, label: RegExp): string {
   return '';
 }
 
+const OWN_HOST = /(^|\.)linkedin\.com$/;
+const OFFSITE_APPLY = 'a[data-is-offsite-apply="true"], a.apply-button[href*="externalApply"]';
+
+/**
+ * The signed-in page has no link: its "Apply" opens the employer's address from the page's data
+ * (`"companyApplyUrl"` in the data block of the job's own id, so another job's in a list is not
+ * taken). The guest page links through /jobs/view/externalApply/…?url=<the employer's address>.
+ */
+function companyApplyUrl(doc: Document, id: string): string {
+  if (!id) return '';
+  for (const code of Array.from(doc.querySelectorAll('code')).slice(0, 60)) {
+    const text = code.textContent ?? '';
+    const at = text.indexOf(`jobPosting:${id}"`);
+    if (at < 0) continue;
+    const found = /"companyApplyUrl":"(https?:[^"\\]{1,2000})"/.exec(text.slice(at));
+    if (found?.[1]) return outboundAddress(found[1]);
+  }
+  return '';
+}
+
 export const reader = defineSite({
   id: 'linkedin',
   board: 'linkedin',
@@ -76,6 +96,7 @@ export const reader = defineSite({
     return 'listing';
   },
   fallback: (doc) => ({ location: titleLocation(doc) }),
+  applyUrl: (doc, url) => outboundLink(doc, url, OFFSITE_APPLY, OWN_HOST) || companyApplyUrl(doc, viewId(url) || selectedId(url)),
   extract(doc) {
     const buttons = all(doc, '.job-details-fit-level-preferences button, .job-details-preferences-and-skills__pill').map(textOf);
     return {

@@ -1,0 +1,143 @@
+/**
+ * One job across sites. A job is often found on a board (LinkedIn, Indeed, Glassdoor…) and applied to
+ * on the employer's own system (Greenhouse, Workday…): the two pages share no address and no job id.
+ * When the application comes in, these rules say which saved records could be that job:
+ * - the same company, as people say it ("Acme, Inc." and "ACME" are one company);
+ * - the same title, word for word apart from punctuation and gender markers, or one title holding all
+ *   the words of the other ("Software Engineer, Payments" for "Software Engineer"); seniority words
+ *   (Senior, Staff, Lead, Principal, Junior…) must agree exactly: Senior and Staff are two jobs;
+ * - a record still open (not rejected, withdrawn, accepted or left without response), seen in the last
+ *   30 days, and not the same board's record of another job id (two ids on one board are two jobs).
+ * Pure functions over plain data: the background's capture path feeds them records, and asks the
+ * person when more than one could be the job.
+ */
+import { CLOSED } from './stages';
+import type { Application, JobDraft } from './types';
+
+export const MATCH_WINDOW_DAYS = 30;
+const DAY_MS = 86_400_000;
+/** Hostile or runaway text: only this much of a title or company is ever compared. */
+const MAX_TEXT = 300;
+
+/** Words that say how senior a job is: they must agree for two titles to be one job. */
+const SENIORITY: Record<string, string> = {
+  senior: 'senior', sr: 'senior', snr: 'senior',
+  junior: 'junior', jr: 'junior', jnr: 'junior',
+  staff: 'staff', lead: 'lead', principal: 'principal', distinguished: 'distinguished',
+  head: 'head', chief: 'chief', director: 'director', vp: 'vp', intern: 'intern', internship: 'intern',
+  trainee: 'trainee', graduate: 'graduate', entry: 'entry', associate: 'associate', mid: 'mid',
+  i: 'level-1', ii: 'level-2', iii: 'level-3', iv: 'level-4', '1': 'level-1', '2': 'level-2', '3': 'level-3', '4': 'level-4',
+};
+
+/** Words that never tell two jobs apart: joiners, and the gender markers of German and French postings. */
+const FILLER = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'to', 'in', 'at', 'with', 'm', 'w', 'f', 'd', 'x', 'h', 'mwd', 'fmd', 'mfd', 'wmd', 'hf', 'fh', 'all', 'genders', 'gn']);
+
+/** Legal forms and the like that people leave out when they say a company's name. */
+const LEGAL = new Set([
+  'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'co', 'company',
+  'gmbh', 'ag', 'kg', 'se', 'sa', 'sas', 'sarl', 'sl', 'srl', 'spa', 'bv', 'nv', 'oy', 'ab', 'as', 'asa', 'aps',
+  'pty', 'pvt', 'private', 'kk', 'group', 'holding', 'holdings', 'the',
+]);
+
+/** Lower case, accents folded, split into letter/digit words. Bounded, linear, never throws. */
+export function words(text: string | null | undefined): string[] {
+  const plain = String(text ?? '')
+    .slice(0, MAX_TEXT)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+  return plain.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Runs of single letters are one word: "S.A." → "sa", "B.V." → "bv". */
+function joinInitials(list: string[]): string[] {
+  const out: string[] = [];
+  let initials = '';
+  for (const word of [...list, '']) {
+    if (word.length === 1) {
+      initials += word;
+      continue;
+    }
+    if (initials) out.push(initials);
+    initials = '';
+    if (word) out.push(word);
+  }
+  return out;
+}
+
+/** "Acme Robotics, Inc." → "acme robotics"; "" when nothing is left (no company never matches). */
+export function companyKey(company: string | null | undefined): string {
+  const kept = joinInitials(words(company)).filter((word) => !LEGAL.has(word));
+  return kept.join(' ');
+}
+
+export interface TitleKey {
+  /** Seniority words, normalised ("Sr." → senior), sorted. */
+  seniority: string[];
+  /** Every other word that names the job. */
+  rest: Set<string>;
+}
+
+export function titleKey(title: string | null | undefined): TitleKey {
+  const seniority = new Set<string>();
+  const rest = new Set<string>();
+  for (const word of words(title)) {
+    const level = SENIORITY[word];
+    if (level) seniority.add(level);
+    else if (!FILLER.has(word)) rest.add(word);
+  }
+  return { seniority: [...seniority].sort(), rest };
+}
+
+function containsAll(big: Set<string>, small: Set<string>): boolean {
+  for (const word of small) if (!big.has(word)) return false;
+  return true;
+}
+
+/** Same job title: seniority agrees, and one title's words are all in the other. */
+export function sameTitle(a: string, b: string): boolean {
+  const [ka, kb] = [titleKey(a), titleKey(b)];
+  if (ka.rest.size === 0 || kb.rest.size === 0) return false;
+  if (ka.seniority.join(' ') !== kb.seniority.join(' ')) return false;
+  return ka.rest.size <= kb.rest.size ? containsAll(kb.rest, ka.rest) : containsAll(ka.rest, kb.rest);
+}
+
+export function sameCompany(a: string, b: string): boolean {
+  const [ka, kb] = [companyKey(a), companyKey(b)];
+  return ka !== '' && ka === kb;
+}
+
+/** The part of a record these rules read. */
+export type MatchRecord = Pick<Application, 'id' | 'title' | 'company' | 'board' | 'jobId' | 'stage' | 'savedAt' | 'updatedAt'>;
+export type MatchDraft = Pick<JobDraft, 'title' | 'company' | 'board' | 'jobId'>;
+
+/** Seen (saved, or last changed) within the window before `now`. */
+export function recentEnough(record: Pick<Application, 'savedAt' | 'updatedAt'>, now: number, days = MATCH_WINDOW_DAYS): boolean {
+  const seen = Math.max(record.savedAt || 0, record.updatedAt || 0);
+  return now - seen <= days * DAY_MS;
+}
+
+/** Two ids on the same board are two jobs, whatever their titles say. */
+function otherJobOnSameBoard(draft: MatchDraft, record: MatchRecord): boolean {
+  const board = draft.board.toLowerCase();
+  return board !== '' && board !== 'web' && board === record.board.toLowerCase() && draft.jobId !== '' && record.jobId !== '' && draft.jobId.toLowerCase() !== record.jobId.toLowerCase();
+}
+
+/** Could this record be the job the draft describes (company and title, an open record, recent)? */
+export function couldBeSameJob(draft: MatchDraft, record: MatchRecord, now: number): boolean {
+  if (CLOSED.has(record.stage) || !recentEnough(record, now)) return false;
+  if (otherJobOnSameBoard(draft, record)) return false;
+  return sameCompany(draft.company, record.company) && sameTitle(draft.title, record.title);
+}
+
+/** Every record that could be the draft's job, most recently seen first. */
+export function sameJobCandidates<R extends MatchRecord>(draft: MatchDraft, records: readonly R[], now: number): R[] {
+  return records
+    .filter((record) => couldBeSameJob(draft, record, now))
+    .sort((a, b) => Math.max(b.savedAt, b.updatedAt) - Math.max(a.savedAt, a.updatedAt));
+}
+
+/** The earliest moment a record can have been seen and still be a candidate at `now`. */
+export function windowStart(now: number, days = MATCH_WINDOW_DAYS): number {
+  return now - days * DAY_MS;
+}
