@@ -208,7 +208,12 @@ export async function saveCapture(db: ReboundDb, draft: JobDraft, options: Captu
   return db.transaction('rw', db.applications, db.events, async () => {
     let existing = (await findSameJob(db, draft))?.record;
     // A retry finds the record its first delivery wrote (same draft, same dedupe keys) and its event.
-    if (existing && (await alreadyWritten(db, existing.id, captureId))) return { application: existing, created: false, repeated: true };
+    if (existing && (await alreadyWritten(db, existing.id, captureId))) {
+      // The first delivery (the outbox's copy, drained on wake) may have been answered to nobody: the
+      // question it raised is raised again for the page that is still waiting.
+      const others = options.acrossSites ? sameJobCandidates(draft, await recentRecords(db, now), now).filter((r) => r.id !== existing!.id) : [];
+      return { application: existing, created: false, repeated: true, ...(others.length >= 2 ? { choices: others.slice(0, 3) } : {}) };
+    }
     let choices: Application[] = [];
     if (!existing && options.acrossSites && options.stage === 'applied') {
       const candidates = sameJobCandidates(draft, await recentRecords(db, now), now);

@@ -149,16 +149,23 @@ describe('LinkedIn Easy Apply', () => {
 });
 
 describe('Indeed', () => {
-  it('viewjob → smartapply review → post-apply records one application', async () => {
+  it('viewjob → smartapply contact info → review → post-apply records one application, the viewjob’s job', async () => {
     const page = await h.open('https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789');
     await page.click('#indeedApplyButton');
-    await page.waitForURL(/smartapply\.indeed\.com\/beta\/indeedapply\/form\/review/);
+    // Smartapply's steps carry no job id, and each step's heading sits where a posting has its title.
+    await page.waitForURL('https://smartapply.indeed.com/beta/indeedapply/form/contact-info');
+    await page.fill('#input-firstName', 'Ada');
+    await page.fill('#input-email', 'ada@example.com');
+    await page.click({ css: 'button', text: 'Continue' });
+    await page.waitForURL('https://smartapply.indeed.com/beta/indeedapply/form/review');
     await page.click('[data-testid="submit-application-button"]');
     await page.waitForURL(/post-apply/);
+    await h.waitForToast(page, /Application recorded/);
+    const apps = await h.applications();
     const key = 'indeed:0a1b2c3d4e5f6789';
-    const apps = byKey(await h.waitForApplications((a) => byKey(a, key).length > 0), key);
-    expect(apps).toHaveLength(1);
-    expect(apps[0]).toMatchObject({ stage: 'applied', title: 'Warehouse Robotics Technician', company: 'Acme Robotics' });
+    expect(apps.filter((a) => /review your application|contact information|application has been submitted/i.test(a.title))).toEqual([]);
+    expect(byKey(apps, key)).toHaveLength(1);
+    expect(byKey(apps, key)[0]).toMatchObject({ stage: 'applied', title: 'Warehouse Robotics Technician', company: 'Acme Robotics', postingUrl: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789' });
     await page.close();
   });
 });
