@@ -35,3 +35,19 @@ describe('mergeDrafts', () => {
     expect(mergeDrafts(null, thanks)).toBe(thanks);
   });
 });
+
+describe('a step of an application flow', () => {
+  const viewjob = draft({ title: 'Warehouse Robotics Technician', company: 'Acme Robotics', board: 'indeed', jobId: '0a1b2c3d4e5f6789', url: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789' });
+  const review = draft({ title: 'Please review your application', board: 'indeed', jobId: '', url: 'https://smartapply.indeed.com/beta/indeedapply/form/review' });
+
+  it('is the job remembered from the board, not another job named after the step', () => {
+    expect(sameJob(viewjob, review)).toBe(true);
+    expect(sameJob(viewjob, { ...review, title: 'Add your contact information' })).toBe(true);
+    expect(sameJob(viewjob, { ...review, title: 'Forklift Driver' })).toBe(false);
+  });
+
+  it('never lends its heading as the title', () => {
+    expect(mergeDrafts(viewjob, review)).toMatchObject({ title: 'Warehouse Robotics Technician', company: 'Acme Robotics', jobId: '0a1b2c3d4e5f6789' });
+    expect(mergeDrafts(review, viewjob)).toMatchObject({ title: 'Warehouse Robotics Technician', company: 'Acme Robotics' });
+  });
+});

@@ -115,3 +115,34 @@ describe('with storage.session full', () => {
     expect(browser.action.badge).toBe('✓');
   });
 });
+
+describe('one job across sites', () => {
+  const LINKEDIN = 'https://www.linkedin.com/jobs/view/3912345678/';
+  const onLinkedIn = (over = {}) => draft({ board: 'linkedin', jobId: '3912345678', url: LINKEDIN, ...over });
+
+  it('an outbound apply address is kept only from a page of a site Rebound knows', () => {
+    const applyUrl = 'https://boards.greenhouse.io/acme/jobs/123';
+    expect(claimableDraft(onLinkedIn({ applyUrl }), LINKEDIN).applyUrl).toBe(applyUrl);
+    expect(claimableDraft(draft({ board: 'web', jobId: '', url: HOSTILE, applyUrl }), HOSTILE).applyUrl).toBeUndefined();
+  });
+
+  it('an application on the employer’s board updates the job saved on LinkedIn and says where it was saved', async () => {
+    const saved = await saveDraft(onLinkedIn(), 'saved', 'popup', crypto.randomUUID());
+    const ack = await saveFromPage(submission(), GH_PAGE);
+    expect(ack).toMatchObject({ applicationId: saved.applicationId, created: false, stage: 'applied', joinedFrom: 'LinkedIn' });
+    const events = await getDb().events.where('applicationId').equals(saved.applicationId).sortBy('id');
+    expect(events.map((e) => [e.kind, e.site])).toEqual([['captured', 'linkedin'], ['applied', 'greenhouse']]);
+  });
+
+  it('with two saved jobs that could be it, the answer lists both; the outbox’s copy and the message ask alike', async () => {
+    const a = await saveDraft(onLinkedIn(), 'saved', 'popup', crypto.randomUUID());
+    const b = await saveDraft(draft({ board: 'wellfound', jobId: '2845700', url: 'https://wellfound.com/jobs/2845700-backend-engineer' }), 'saved', 'popup', crypto.randomUUID());
+    const request = submission();
+    const first = await saveFromPage(request, GH_PAGE);
+    const again = await saveFromPage(request, GH_PAGE);
+    for (const ack of [first, again]) {
+      expect('choices' in ack && ack.choices?.map((c) => [c.applicationId, c.site]).sort()).toEqual([[a.applicationId, 'LinkedIn'], [b.applicationId, 'Wellfound']].sort());
+    }
+    expect(await getDb().applications.count()).toBe(3);
+  });
+});

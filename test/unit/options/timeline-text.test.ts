@@ -19,6 +19,14 @@ describe('timeline text', () => {
     expect(sourcePhrase(undefined)).toBe('');
   });
 
+  it('says where it happened: one job found on one site and applied to on another', () => {
+    const base = { applicationId: 'a', at: 1 };
+    expect(describeEvent({ ...base, kind: 'captured', to: 'saved', site: 'linkedin' })).toBe('Saved from LinkedIn');
+    expect(describeEvent({ ...base, kind: 'applied', from: 'saved', to: 'applied', site: 'greenhouse' })).toBe('Applied on Greenhouse (was Saved)');
+    expect(describeEvent({ ...base, kind: 'applied', to: 'applied', site: 'careers.acme.com' })).toBe('Applied on careers.acme.com');
+    expect(describeEvent({ ...base, kind: 'captured', detail: 'Saved again', site: '<b>x</b>' })).toBe('Saved again');
+  });
+
   it('orders newest first, later-written first at the same moment', () => {
     const events = [
       { id: 1, applicationId: 'a', at: 10, kind: 'captured' as const },
