@@ -11,6 +11,7 @@
  * Pure functions over plain data: the background's capture path feeds them records, and asks the
  * person when more than one could be the job.
  */
+import { sameCompany as sameEmployer } from './reply/company-name';
 import { CLOSED } from './stages';
 import type { Application, JobDraft } from './types';
 
@@ -32,13 +33,6 @@ const SENIORITY: Record<string, string> = {
 /** Words that never tell two jobs apart: joiners, and the gender markers of German and French postings. */
 const FILLER = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'to', 'in', 'at', 'with', 'm', 'w', 'f', 'd', 'x', 'h', 'mwd', 'fmd', 'mfd', 'wmd', 'hf', 'fh', 'all', 'genders', 'gn']);
 
-/** Legal forms and the like that people leave out when they say a company's name. */
-const LEGAL = new Set([
-  'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'co', 'company',
-  'gmbh', 'ag', 'kg', 'se', 'sa', 'sas', 'sarl', 'sl', 'srl', 'spa', 'bv', 'nv', 'oy', 'ab', 'as', 'asa', 'aps',
-  'pty', 'pvt', 'private', 'kk', 'group', 'holding', 'holdings', 'the',
-]);
-
 /** Lower case, accents folded, split into letter/digit words. Bounded, linear, never throws. */
 export function words(text: string | null | undefined): string[] {
   const plain = String(text ?? '')
@@ -47,28 +41,6 @@ export function words(text: string | null | undefined): string[] {
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
   return plain.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-/** Runs of single letters are one word: "S.A." → "sa", "B.V." → "bv". */
-function joinInitials(list: string[]): string[] {
-  const out: string[] = [];
-  let initials = '';
-  for (const word of [...list, '']) {
-    if (word.length === 1) {
-      initials += word;
-      continue;
-    }
-    if (initials) out.push(initials);
-    initials = '';
-    if (word) out.push(word);
-  }
-  return out;
-}
-
-/** "Acme Robotics, Inc." → "acme robotics"; "" when nothing is left (no company never matches). */
-export function companyKey(company: string | null | undefined): string {
-  const kept = joinInitials(words(company)).filter((word) => !LEGAL.has(word));
-  return kept.join(' ');
 }
 
 export interface TitleKey {
@@ -102,9 +74,12 @@ export function sameTitle(a: string, b: string): boolean {
   return ka.rest.size <= kb.rest.size ? containsAll(kb.rest, ka.rest) : containsAll(ka.rest, kb.rest);
 }
 
+/**
+ * The same employer as people say it ("Acme Robotics, Inc." and "ACME Robotics"; "Raytheon" and
+ * "Raytheon Technologies"): the rule replies are matched by too (src/core/reply/company-name.ts).
+ */
 export function sameCompany(a: string, b: string): boolean {
-  const [ka, kb] = [companyKey(a), companyKey(b)];
-  return ka !== '' && ka === kb;
+  return sameEmployer(String(a ?? '').slice(0, MAX_TEXT), String(b ?? '').slice(0, MAX_TEXT));
 }
 
 /** The part of a record these rules read. */

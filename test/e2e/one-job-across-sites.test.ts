@@ -52,7 +52,8 @@ describe('saved on LinkedIn, applied to on the employer’s Greenhouse board', (
     expect(saved).toMatchObject({ stage: 'saved', title: 'Senior Data Engineer', company: 'Northwind Analytics', board: 'linkedin' });
     expect(saved!.otherUrls).toEqual([`${GH_NORTHWIND}?gh_src=LinkedIn`]);
 
-    // Greenhouse calls the company "Northwind": only the address LinkedIn showed ties the two together.
+    // Greenhouse calls it "Data Engineer III" (LinkedIn said Senior): only the address LinkedIn showed
+    // ties the two together, and the record keeps the name it was saved under.
     const page = await applyOnGreenhouse(GH_NORTHWIND);
     await h.waitForToast(page, /added to the job you saved from LinkedIn/);
     const apps = await h.waitForApplications((all) => all.length === 1 && all[0]!.stage === 'applied');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyKey, couldBeSameJob, sameJobCandidates, sameTitle, type MatchRecord } from '../../../src/core/job-match';
+import { couldBeSameJob, sameCompany, sameJobCandidates, sameTitle, type MatchRecord } from '../../../src/core/job-match';
 import { isStepHeading } from '../../../src/core/step-heading';
 import { siteLabel } from '../../../src/core/site-labels';
 import fc from 'fast-check';
@@ -14,12 +14,12 @@ function record(over: Partial<MatchRecord> = {}): MatchRecord {
 const application = { title: 'Senior Software Engineer', company: 'Acme Robotics, Inc.', board: 'greenhouse', jobId: '4012345' };
 
 describe('company as people say it', () => {
-  it('drops legal forms, case, accents and punctuation', () => {
-    expect(companyKey('Acme Robotics, Inc.')).toBe('acme robotics');
-    expect(companyKey('ACME ROBOTICS GmbH')).toBe('acme robotics');
-    expect(companyKey('Société Générale S.A.')).toBe('societe generale');
-    expect(companyKey('  ')).toBe('');
-    expect(companyKey('Inc.')).toBe('');
+  it('drops legal forms, case, accents and punctuation; nothing left never matches', () => {
+    expect(sameCompany('Acme Robotics, Inc.', 'ACME ROBOTICS GmbH')).toBe(true);
+    expect(sameCompany('Société Générale S.A.', 'Societe Generale')).toBe(true);
+    expect(sameCompany('Acme Robotics', 'Globex')).toBe(false);
+    expect(sameCompany('  ', '  ')).toBe(false);
+    expect(sameCompany('Inc.', 'Ltd')).toBe(false);
   });
 });
 

@@ -1,4 +1,7 @@
+import { expect } from 'vitest';
 import type { Application, TimelineEvent } from '../../../src/core/types';
+import { addActionItem, addPreference, ensureDebriefFor } from '../../../src/db/debrief-repository';
+import { openDb, type ReboundDb } from '../../../src/db/schema';
 
 /** Records exactly as v1 stored them: every field set, including the unusual ones (nulls, markup-like text). */
 export function seedApplications(): Application[] {
@@ -74,4 +77,22 @@ export function seedEvents(apps: Application[]): TimelineEvent[] {
     { applicationId: a2!.id, at: a2!.updatedAt, kind: 'stage', from: 'applied', to: 'rejected', source: 'options' },
     { applicationId: a3!.id, at: a3!.savedAt, kind: 'edit', detail: 'title, company', source: 'options' },
   ];
+}
+
+/** Every other table as a release from v2 on stored it, seeded beside `apps`, with a snapshot to compare after an upgrade. */
+export async function seedBesideApplications(db: ReboundDb, apps: Application[], at: number): Promise<() => Promise<void>> {
+  await db.table<Application, string>('applications').bulkAdd(apps);
+  await db.table<TimelineEvent, number>('events').bulkAdd(seedEvents(apps));
+  const debrief = await ensureDebriefFor(db, 'app-2', at);
+  await addActionItem(db, debrief, 'interview', 'Practise with a friend');
+  await addPreference(db, 'A team that writes things down', 'want', 'app-2');
+  const tables = ['events', 'debriefs', 'actionItems', 'preferences'] as const;
+  const before = await Promise.all(tables.map((name) => db.table(name).toArray()));
+  /** After the upgrade (on the reopened database): every one of those records is there, unchanged. */
+  return async () => {
+    const upgraded = openDb(db.name);
+    const after = await Promise.all(tables.map((name) => upgraded.table(name).toArray()));
+    upgraded.close();
+    expect(after).toStrictEqual(before);
+  };
 }
