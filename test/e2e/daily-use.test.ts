@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Driver, type Tab } from '../support/driver';
 import { canRun, describeWhere } from '../support/browser-limits';
-import { hasHeading, showsText } from '../support/in-page';
+import { hasHeading, showsText, storeTransaction } from '../support/in-page';
 import { setViewport } from '../support/viewport';
 import { SHOTS } from '../support/screenshots';
 
@@ -44,43 +44,27 @@ afterAll(async () => {
 
 /** Two applications in every stage (three applied), straight into IndexedDB. */
 async function seed(target: Tab): Promise<void> {
-  await target.evaluate(
-    async ({ DAY, STAGES }) => {
-      const now = Date.now();
-      const titles = ['Senior Product Designer', 'Data Analyst', 'UX Researcher', 'Frontend Engineer', 'Staff Backend Engineer (Payments)', 'Engineering Manager'];
-      const companies = ['Northwind', 'Fable', 'Lumen', 'Contoso', 'Globex', 'Initech', 'Umbrella', 'Hooli'];
-      const apps: Record<string, unknown>[] = [];
-      let i = 0;
-      for (const stage of STAGES) {
-        for (let k = 0; k < (stage === 'applied' ? 3 : 2); k++, i++) {
-          apps.push({
-            id: `app-${stage}-${k}`, title: titles[i % titles.length], company: companies[i % companies.length], location: 'Berlin',
-            workMode: null, salary: '', employmentType: 'Full-time', board: ['greenhouse', 'lever', 'linkedin'][i % 3], jobId: '', jobKey: '',
-            description: 'A plain description.', notes: '', contacts: [], tags: [], excitement: null, deadline: null,
-            // One round the day after tomorrow: an upcoming interview for the popup and the pipeline.
-            interviews: stage === 'interviewing' && k === 0 ? [{ id: 'round-1', name: 'Technical interview', at: now + 2 * DAY, notes: '' }] : [],
-            // Written past Dexie, so the index field its write layer keeps is written here too.
-            interviewAt: stage === 'interviewing' && k === 0 ? [now + 2 * DAY] : [],
-            resumeVersion: '', coverLetterVersion: '', stage, savedAt: now - (40 + i) * DAY, appliedAt: stage === 'saved' ? null : now - (30 + i) * DAY,
-            updatedAt: now - i * DAY, createdAt: now - (40 + i) * DAY, postingUrl: `https://example.test/${i}`, canonicalUrl: `https://example.test/${i}`,
-          });
-        }
-      }
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('rebound');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+  const now = Date.now();
+  const titles = ['Senior Product Designer', 'Data Analyst', 'UX Researcher', 'Frontend Engineer', 'Staff Backend Engineer (Payments)', 'Engineering Manager'];
+  const companies = ['Northwind', 'Fable', 'Lumen', 'Contoso', 'Globex', 'Initech', 'Umbrella', 'Hooli'];
+  const apps: Record<string, unknown>[] = [];
+  let i = 0;
+  for (const stage of STAGES) {
+    for (let k = 0; k < (stage === 'applied' ? 3 : 2); k++, i++) {
+      apps.push({
+        id: `app-${stage}-${k}`, title: titles[i % titles.length], company: companies[i % companies.length], location: 'Berlin',
+        workMode: null, salary: '', employmentType: 'Full-time', board: ['greenhouse', 'lever', 'linkedin'][i % 3], jobId: '', jobKey: '',
+        description: 'A plain description.', notes: '', contacts: [], tags: [], excitement: null, deadline: null,
+        // One round the day after tomorrow: an upcoming interview for the popup and the pipeline.
+        interviews: stage === 'interviewing' && k === 0 ? [{ id: 'round-1', name: 'Technical interview', at: now + 2 * DAY, notes: '' }] : [],
+        // Written past Dexie, so the index field its write layer keeps is written here too.
+        interviewAt: stage === 'interviewing' && k === 0 ? [now + 2 * DAY] : [],
+        resumeVersion: '', coverLetterVersion: '', stage, savedAt: now - (40 + i) * DAY, appliedAt: stage === 'saved' ? null : now - (30 + i) * DAY,
+        updatedAt: now - i * DAY, createdAt: now - (40 + i) * DAY, postingUrl: `https://example.test/${i}`, canonicalUrl: `https://example.test/${i}`,
       });
-      const tx = db.transaction(['applications'], 'readwrite');
-      for (const app of apps) tx.objectStore('applications').put(app);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { DAY, STAGES },
-  );
+    }
+  }
+  await target.evaluate(storeTransaction, { applications: apps });
 }
 
 /** Each stage heading's box, and how far the page itself scrolls sideways. */

@@ -12,7 +12,7 @@ import { CSV_HEADER } from '../../src/core/transfer/csv-export';
 import { generatePipeline } from '../support/pipeline';
 import { launchBrowser, type Driver, type Tab } from '../support/driver';
 import { screenshots } from '../support/screenshots';
-import { showsText } from '../support/in-page';
+import { showsText, storeTransaction } from '../support/in-page';
 
 /**
  * axe-core as a function whose body is its source: evaluating it through the driver runs it in the
@@ -29,22 +29,7 @@ let backupFile: { filename: string; text: string };
 async function seed(target: Tab): Promise<void> {
   // The options page has opened the database with the extension's own schema: write raw records.
   await target.waitFor(() => document.querySelector('.site-header'));
-  await target.evaluate(
-    (data) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('rebound');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = Object.keys(data).filter((name) => db.objectStoreNames.contains(name));
-          const tx = db.transaction(names, 'readwrite');
-          for (const name of names) for (const record of data[name]!) tx.objectStore(name).put(record);
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    pipeline as unknown as Record<string, unknown[]>,
-  );
+  await target.evaluate(storeTransaction, { tables: pipeline as unknown as Record<string, unknown[]> });
 }
 
 interface AxeViolation {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyGranting } from '../support/all-sites-copy';
 import { launchBrowser, pollUntil, type Driver, type Tab } from '../support/driver';
-import { showsText } from '../support/in-page';
+import { showsText, storeTransaction } from '../support/in-page';
 import { screenshots } from '../support/screenshots';
 
 const CHIP = 'rebound-reply-chip';
@@ -34,28 +34,15 @@ const registered = () => h.background(async () => (await chrome.scripting.getReg
 
 /** Two applications in flight, written straight into IndexedDB as an earlier session would have left it. */
 async function seedPipeline(target: Tab): Promise<void> {
-  await target.evaluate(async () => {
-    const now = Date.now();
-    const app = {
-      id: 'app-acme', title: 'Product Designer', company: 'Acme', location: '', workMode: null, salary: '', employmentType: '',
-      board: 'greenhouse', jobId: '', jobKey: '', postingUrl: 'https://example.test/acme', canonicalUrl: 'https://example.test/acme',
-      description: '', stage: 'applied', savedAt: now - 86_400_000, appliedAt: now - 86_400_000, notes: '',
-      createdAt: now - 86_400_000, updatedAt: now - 86_400_000, contacts: [], interviews: [],
-    };
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('rebound');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction(['applications'], 'readwrite');
-    tx.objectStore('applications').put(app);
-    tx.objectStore('applications').put({ ...app, id: 'app-initech', title: 'Analyst', company: 'Initech', postingUrl: 'https://example.test/initech', canonicalUrl: 'https://example.test/initech' });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  });
+  const now = Date.now();
+  const app = {
+    id: 'app-acme', title: 'Product Designer', company: 'Acme', location: '', workMode: null, salary: '', employmentType: '',
+    board: 'greenhouse', jobId: '', jobKey: '', postingUrl: 'https://example.test/acme', canonicalUrl: 'https://example.test/acme',
+    description: '', stage: 'applied', savedAt: now - 86_400_000, appliedAt: now - 86_400_000, notes: '',
+    createdAt: now - 86_400_000, updatedAt: now - 86_400_000, contacts: [], interviews: [],
+  };
+  const initech = { ...app, id: 'app-initech', title: 'Analyst', company: 'Initech', postingUrl: 'https://example.test/initech', canonicalUrl: 'https://example.test/initech' };
+  await target.evaluate(storeTransaction, { applications: [app, initech] });
 }
 
 async function openThread(tab: Tab, id: string): Promise<void> {

@@ -9,7 +9,7 @@ import { STAGE_LABELS } from '../../src/core/stages';
 import { STAGES } from '../../src/core/types';
 import { itWhere } from '../support/browser-limits';
 import { launchBrowser, type Driver, type Tab } from '../support/driver';
-import { hasHeading, showsText, texts } from '../support/in-page';
+import { hasHeading, showsText, storeTransaction, texts } from '../support/in-page';
 import { screenshots } from '../support/screenshots';
 
 const DAY = 86_400_000;
@@ -26,41 +26,26 @@ afterAll(async () => {
 
 /** Three applications written straight into IndexedDB, as an earlier session would have left them. */
 async function seed(target: Tab): Promise<void> {
-  await target.evaluate(async (DAY) => {
-    const now = Date.now();
-    const base = {
-      location: 'Berlin',
-      workMode: null,
-      salary: '',
-      employmentType: 'Full-time',
-      jobId: '',
-      jobKey: '',
-      description: 'A plain description.',
-      notes: '',
-      contacts: [],
-      interviews: [],
-    };
-    const apps = [
-      { ...base, id: 'app-designer', title: 'Product Designer', company: 'Northwind', board: 'greenhouse', stage: 'applied', savedAt: now - 10 * DAY, appliedAt: now - 9 * DAY, updatedAt: now - 9 * DAY },
-      { ...base, id: 'app-analyst', title: 'Data Analyst', company: 'Fable', board: 'lever', stage: 'saved', savedAt: now - 40 * DAY, appliedAt: null, updatedAt: now - 40 * DAY, notes: 'Ask Sam for a referral' },
-      { ...base, id: 'app-researcher', title: 'UX Researcher', company: 'Lumen', board: 'linkedin', stage: 'interviewing', savedAt: now - 60 * DAY, appliedAt: now - 59 * DAY, updatedAt: now - 20 * DAY },
-    ].map((app) => ({ ...app, postingUrl: `https://example.test/${app.id}`, canonicalUrl: `https://example.test/${app.id}`, createdAt: app.savedAt }));
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('rebound');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction(['applications', 'events'], 'readwrite');
-    for (const app of apps) {
-      tx.objectStore('applications').put(app);
-      tx.objectStore('events').add({ applicationId: app.id, at: app.savedAt, kind: 'captured', to: 'saved', source: 'popup' });
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, DAY);
+  const now = Date.now();
+  const base = {
+    location: 'Berlin',
+    workMode: null,
+    salary: '',
+    employmentType: 'Full-time',
+    jobId: '',
+    jobKey: '',
+    description: 'A plain description.',
+    notes: '',
+    contacts: [],
+    interviews: [],
+  };
+  const apps = [
+    { ...base, id: 'app-designer', title: 'Product Designer', company: 'Northwind', board: 'greenhouse', stage: 'applied', savedAt: now - 10 * DAY, appliedAt: now - 9 * DAY, updatedAt: now - 9 * DAY },
+    { ...base, id: 'app-analyst', title: 'Data Analyst', company: 'Fable', board: 'lever', stage: 'saved', savedAt: now - 40 * DAY, appliedAt: null, updatedAt: now - 40 * DAY, notes: 'Ask Sam for a referral' },
+    { ...base, id: 'app-researcher', title: 'UX Researcher', company: 'Lumen', board: 'linkedin', stage: 'interviewing', savedAt: now - 60 * DAY, appliedAt: now - 59 * DAY, updatedAt: now - 20 * DAY },
+  ].map((app) => ({ ...app, postingUrl: `https://example.test/${app.id}`, canonicalUrl: `https://example.test/${app.id}`, createdAt: app.savedAt }));
+  const events = apps.map((app) => ({ applicationId: app.id, at: app.savedAt, kind: 'captured', to: 'saved', source: 'popup' }));
+  await target.evaluate(storeTransaction, { applications: apps, events });
 }
 
 /** The card titles in a stage's column. */

@@ -22,29 +22,60 @@ export const valueOf = (css: string) => document.querySelector<HTMLInputElement>
 
 /**
  * In the background or an extension page: one read-write transaction on the extension's database
- * (opened as it is, without Dexie) that puts raw `applications` and `events` records and resolves
- * when it commits. With `hold`, it also keeps itself busy until `globalThis.__releaseStore` is set,
- * and resolves as soon as it holds the store: every other write waits behind it meanwhile.
+ * (opened as it is, without Dexie) that puts raw records (`applications`, `events`, or any `tables`)
+ * and resolves when it commits. It first waits for the extension to have created the database with
+ * those stores (a test may run before the extension's first open of it), and never creates it itself.
+ * With `hold`, it also keeps itself busy until `globalThis.__releaseStore` is set, and resolves as
+ * soon as it holds the store: every other write waits behind it meanwhile.
  */
-export const storeTransaction = ({ applications = [], events = [], hold = false }: { applications?: unknown[]; events?: unknown[]; hold?: boolean }) =>
-  new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('rebound');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['applications', 'events'], 'readwrite');
-      for (const app of applications) tx.objectStore('applications').put(app);
-      for (const event of events) tx.objectStore('events').put(event);
-      const g = globalThis as unknown as { __releaseStore?: boolean };
-      const spin = () => {
-        if (!g.__releaseStore) tx.objectStore('applications').count().onsuccess = spin;
-      };
-      if (hold) spin();
-      tx.oncomplete = () => {
+export const storeTransaction = async ({
+  applications = [],
+  events = [],
+  tables = {},
+  hold = false,
+}: {
+  applications?: unknown[];
+  events?: unknown[];
+  tables?: Record<string, unknown[]>;
+  hold?: boolean;
+}): Promise<void> => {
+  const records: Record<string, unknown[]> = { applications, events, ...tables };
+  const names = Object.keys(records).filter((name) => records[name]!.length > 0);
+  if (names.length === 0) names.push('applications');
+  const openReady = () =>
+    new Promise<IDBDatabase | null>((resolve) => {
+      const open = indexedDB.open('rebound');
+      // Not created yet: abort rather than create an empty one the extension would then have to upgrade.
+      open.onupgradeneeded = () => open.transaction?.abort();
+      open.onerror = () => resolve(null);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (names.every((name) => db.objectStoreNames.contains(name))) return resolve(db);
         db.close();
-        if (!hold) resolve();
+        resolve(null);
       };
-      tx.onerror = () => reject(tx.error);
-      if (hold) resolve();
+    });
+  const deadline = Date.now() + 20_000;
+  let db = await openReady();
+  while (!db) {
+    if (Date.now() > deadline) throw new Error(`The extension's database has no ${names.join(', ')} store after 20 s`);
+    await new Promise((wake) => setTimeout(wake, 50));
+    db = await openReady();
+  }
+  const ready = db;
+  return new Promise<void>((resolve, reject) => {
+    const tx = ready.transaction(names, 'readwrite');
+    for (const name of names) for (const record of records[name]!) tx.objectStore(name).put(record);
+    const g = globalThis as unknown as { __releaseStore?: boolean };
+    const spin = () => {
+      if (!g.__releaseStore) tx.objectStore(names[0]!).count().onsuccess = spin;
     };
+    if (hold) spin();
+    tx.oncomplete = () => {
+      ready.close();
+      if (!hold) resolve();
+    };
+    tx.onerror = () => reject(tx.error);
+    if (hold) resolve();
   });
+};
