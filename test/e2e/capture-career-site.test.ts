@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { allSitesCopy } from '../support/all-sites-copy';
 import { launchBrowser, type Driver } from '../support/driver';
-import { byKey, redirectPost } from '../support/capture';
+import { byKey, redirectPost, waitForAgent } from '../support/capture';
 
 let h: Driver;
 let root: string;
@@ -44,6 +44,9 @@ it('keeps the registration when the background stops and starts again', async ()
 
 it('applying on a career site with JSON-LD records one application from the posting', async () => {
   const page = await h.open(JOB);
+  // A person reads the posting first; on a busy machine a test can submit before the opt-in script
+  // has found the JSON-LD and the agent is there to see it, so wait for the agent's first look.
+  await waitForAgent(h, JOB, (status) => status.checks >= 1);
   await page.fill('input[name="name"]', 'Ada Lovelace');
   await page.fill('input[name="email"]', 'ada@example.com');
   await page.click({ css: 'button', text: 'Send application' });
