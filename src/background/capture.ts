@@ -1,6 +1,6 @@
 /** Saving jobs: from a page the user is on (popup, shortcut, context menu) or from the page agent. */
 import { getDb } from '../db/schema';
-import { joinSameJob, saveCapture, undoCapture } from '../db/repository';
+import { joinSameJob, saveCapture, undoCapture, type CaptureUndo } from '../db/repository';
 import { siteLabel } from '../core/site-labels';
 import type { Application, EventSource, JobDraft } from '../core/types';
 import { jobDraftSchema, type CaptureAck, type Request, type ResponseMap, type SameJobChoice } from '../shared/messages';
@@ -57,9 +57,7 @@ export async function saveDraft(
   const capturedAt = Date.now();
   const site = siteOfAddress(context.pageUrl ?? draft.url);
   const result = await saveCapture(getDb(), draft, { source: SOURCE_OF[trigger], stage, now: capturedAt, captureId, site, acrossSites: context.acrossSites });
-  const undoToken = result.undo
-    ? await rememberUndo(result.undo, captureId, capturedAt).catch(() => null)
-    : await hasUndo(captureId).then((kept) => (kept ? captureId : null), () => null);
+  const undoToken = result.undo ? await keepUndo(result.undo, captureId, capturedAt) : await keptUndo(captureId);
   const before = siteOfAddress(result.application.postingUrl);
   return {
     applicationId: result.application.id,
@@ -74,6 +72,24 @@ export async function saveDraft(
 /** The toast's answer to "Is this the job you saved…?": join the capture's record into the chosen one. */
 export async function joinSaved(applicationId: string, into: string): Promise<ResponseMap['capture/same-job']> {
   return { joined: (await joinSameJob(getDb(), applicationId, into)) !== null };
+}
+
+/**
+ * Undo entries still being written, by capture id. A retry of the same capture (the agent sends it
+ * again when the first reply was lost in a page load) can arrive while the first delivery's entry is
+ * being written: it must wait for that write, not find nothing and offer no Undo.
+ */
+const undoWrites = new Map<string, Promise<string | null>>();
+
+function keepUndo(entry: CaptureUndo, captureId: string, capturedAt: number): Promise<string | null> {
+  const write = rememberUndo(entry, captureId, capturedAt).catch(() => null);
+  undoWrites.set(captureId, write);
+  void write.then(() => undoWrites.delete(captureId));
+  return write;
+}
+
+function keptUndo(captureId: string): Promise<string | null> {
+  return undoWrites.get(captureId) ?? hasUndo(captureId).then((kept) => (kept ? captureId : null), () => null);
 }
 
 export async function undo(token: string): Promise<ResponseMap['capture/undo']> {

@@ -67,7 +67,10 @@ describe('Greenhouse', () => {
 
   it('Undo in the toast removes the capture, even after the background was stopped', async () => {
     // The undo token lives in storage.session: it must outlive a stopped service worker (Chromium)
-    // and a suspended event page (Firefox) alike.
+    // and a suspended event page (Firefox) alike. The person's pointer rests on the toast, which keeps
+    // it up (it hides itself after 8 s otherwise, and stopping the background can take longer here).
+    await page.evaluate(() => void document.getElementById('rebound-toast-host')?.dispatchEvent(new MouseEvent('mouseenter')));
+    await h.waitForToast(page, /Undo/);
     await h.stopBackground();
     await h.clickToast(page, 'Undo');
     await h.waitForToast(page, /Undone/);

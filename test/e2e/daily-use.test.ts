@@ -225,7 +225,10 @@ describe('the table', () => {
     // Remembered across visits.
     await page.reload();
     await page.waitFor(() => document.querySelector('[data-testid="closed-hidden-note"]'));
+    // The interviews card above the table arrives on its own; once it is in, nothing moves under the click.
+    await page.waitFor(() => document.querySelector('[data-testid="upcoming-interviews"]'));
     await page.click({ css: 'button', text: 'Show them' });
+    await page.waitFor(() => !document.querySelector('[data-testid="closed-hidden-note"]'));
     await expect.poll(() => page.evaluate(stages)).toContain('Rejected');
   });
 });
