@@ -76,7 +76,8 @@ function locate(target: WireTarget): boolean {
 /** Runs in the page: the centre of the marked element, scrolled into view, or null while it is not laid out. */
 function centreOfMarked(): { x: number; y: number } | null {
   const el = document.querySelector('[data-e2e-target]');
-  if (!el) return null;
+  // A disabled control ignores the click (a page still loading its state, say): wait, as Playwright does.
+  if (!el || el.matches(':disabled')) return null;
   el.scrollIntoView({ block: 'center', inline: 'center' });
   const r = el.getBoundingClientRect();
   if (r.width === 0 || r.height === 0) return null;
@@ -117,7 +118,7 @@ export function makeTab(t: TabTransport): Tab {
   const waitFor = <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A, timeoutMs = 20_000) =>
     pollUntil(`${fn.toString().slice(0, 160)} in ${'the page'}`, () => evaluate(fn, arg), timeoutMs) as Promise<T>;
 
-  /** Mark the target and return its centre, waiting for it to exist and be laid out. */
+  /** Mark the target and return its centre, waiting for it to exist, be enabled and be laid out. */
   const centre = (target: Target): Promise<{ x: number; y: number }> =>
     pollUntil(
       () => `${describe(target)} to be on the page`,
