@@ -9,8 +9,6 @@ import browser from '../shared/browser';
 import { MAIL_READERS_KEY, type MailReaders } from '../shared/mail-keys';
 import { MAIL_PROVIDER_IDS, mailOrigins, mailScriptFile, mailScriptId, type MailProvider } from '../core/reply/providers';
 
-
-
 export async function mailReaders(): Promise<MailReaders> {
   const stored = (await browser.storage.local.get(MAIL_READERS_KEY))[MAIL_READERS_KEY];
   return stored && typeof stored === 'object' ? (stored as MailReaders) : {};
@@ -20,33 +18,54 @@ async function wanted(provider: MailProvider, switches: MailReaders): Promise<bo
   return switches[provider] === true && (await browser.permissions.contains({ origins: mailOrigins(provider) }));
 }
 
-/** Make each provider's registration follow its switch and permission. Returns the providers now on. */
-export async function syncMailReaders(): Promise<MailProvider[]> {
+let syncQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Make each provider's registration follow its switch and permission. Returns the providers now on.
+ * Runs one at a time: a switch and a permission change arrive together (turning a provider off does
+ * both), and two syncs interleaving could each act on what the other was undoing.
+ */
+export function syncMailReaders(): Promise<MailProvider[]> {
+  const run = syncQueue.then(syncOnce, syncOnce);
+  syncQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function syncOnce(): Promise<MailProvider[]> {
   const switches = await mailReaders();
   const on: MailProvider[] = [];
+  const failures: unknown[] = [];
   for (const provider of MAIL_PROVIDER_IDS) {
-    const id = mailScriptId(provider);
-    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-    if (await wanted(provider, switches)) {
-      on.push(provider);
-      if (registered.length === 0) {
-        await browser.scripting.registerContentScripts([
-          {
-            id,
-            matches: mailOrigins(provider),
-            js: [mailScriptFile(provider)],
-            runAt: 'document_idle',
-            // The opened message lives in the top frame of both webmails.
-            allFrames: false,
-            persistAcrossSessions: true,
-          },
-        ]);
-      }
-    } else if (registered.length > 0) {
-      await browser.scripting.unregisterContentScripts({ ids: [id] });
-    }
+    // One provider's failure does not leave the others as they were.
+    await syncProvider(provider, switches).then(
+      (isOn) => isOn && on.push(provider),
+      (error: unknown) => failures.push(error),
+    );
   }
+  if (failures.length) throw failures[0];
   return on;
+}
+
+async function syncProvider(provider: MailProvider, switches: MailReaders): Promise<boolean> {
+  const id = mailScriptId(provider);
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (await wanted(provider, switches)) {
+    if (registered.length === 0) {
+      await browser.scripting.registerContentScripts([
+        {
+          id,
+          matches: mailOrigins(provider),
+          js: [mailScriptFile(provider)],
+          runAt: 'document_idle',
+          allFrames: false,
+          persistAcrossSessions: true,
+        },
+      ]);
+    }
+    return true;
+  }
+  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  return false;
 }
 
 export function wireMailReaders(): void {
