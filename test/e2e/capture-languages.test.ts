@@ -11,15 +11,13 @@
  *
  * The fixtures are invented pages modelled on those platforms (test/fixtures/sites/<host>/).
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allSitesCopy } from '../support/all-sites-copy';
-import { launchBrowser, pollUntil, type Driver } from '../support/driver';
+import { launchWithAllSites } from '../support/all-sites-copy';
+import type { Driver } from '../support/driver';
 import { waitForAgent } from '../support/capture';
 import { hasHeading, showsText } from '../support/in-page';
 
 let h: Driver;
-let root: string;
 const PERSONIO = 'https://bergwerk-gmbh.jobs.personio.de/job/4401';
 const PERSONIO_APPLY = `${PERSONIO}/apply?language=de`;
 const FRENCH = 'https://carrieres.boulangerie-etoile.fr/offres/boulanger-h-f';
@@ -28,16 +26,11 @@ const ARTICLE = 'https://carrieres.boulangerie-etoile.fr/blog/thank-you-for-appl
 const CV = [{ name: 'cv.pdf', mimeType: 'application/pdf', text: '%PDF-1.4 invented' }];
 
 beforeAll(async () => {
-  root = allSitesCopy();
-  h = await launchBrowser({ extensionDir: root });
-  await pollUntil('the all-sites page script to be registered', async () =>
-    (await h.background(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).includes('rebound-all-sites'),
-  );
+  h = await launchWithAllSites();
 });
 
 afterAll(async () => {
   await h?.close();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
 describe('nothing is recorded', () => {

@@ -8,29 +8,23 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allSitesCopy } from '../support/all-sites-copy';
-import { launchBrowser, pollUntil, type Driver, type Tab } from '../support/driver';
+import { launchWithAllSites } from '../support/all-sites-copy';
+import { pollUntil, type Driver, type Tab } from '../support/driver';
 import { agentStatus, byKey, waitForAgent } from '../support/capture';
 import { showsText, storeTransaction } from '../support/in-page';
 import { FIXTURE_ROOT } from '../support/fixture-server';
 
 let h: Driver;
-let root: string;
 const HOSTILE = 'https://careers.hostile.example/jobs/platform-engineer';
 const GH_JOB = 'https://job-boards.greenhouse.io/acme/jobs/4012345';
 const GH_KEY = 'greenhouse:4012345';
 
 beforeAll(async () => {
-  root = allSitesCopy();
-  h = await launchBrowser({ extensionDir: root });
-  await pollUntil('the all-sites page script to be registered', async () =>
-    (await h.background(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).includes('rebound-all-sites'),
-  );
+  h = await launchWithAllSites();
 });
 
 afterAll(async () => {
   await h?.close();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
 const everything = async () => ({ applications: await h.applications(), events: await h.events() });

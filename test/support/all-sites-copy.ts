@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BROWSER } from './driver';
+import { BROWSER, launchBrowser, pollUntil, type Driver } from './driver';
 
 const BUILD = path.resolve(BROWSER === 'firefox' ? 'dist-firefox' : 'dist');
 
@@ -24,4 +24,22 @@ export function copyGranting(origins: string[], dist = BUILD): string {
   manifest.host_permissions.push(...origins);
   fs.writeFileSync(file, JSON.stringify(manifest));
   return dir;
+}
+
+/**
+ * A browser with the all-sites copy installed, returned once its page script is registered; closing it
+ * also removes the copy.
+ */
+export async function launchWithAllSites(): Promise<Driver> {
+  const root = allSitesCopy();
+  const h = await launchBrowser({ extensionDir: root });
+  await pollUntil('the all-sites page script to be registered', async () =>
+    (await h.background(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).includes('rebound-all-sites'),
+  );
+  const close = h.close.bind(h);
+  h.close = async () => {
+    await close();
+    fs.rmSync(root, { recursive: true, force: true });
+  };
+  return h;
 }
