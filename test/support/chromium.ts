@@ -11,6 +11,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import type { Application, TimelineEvent } from '../../src/core/types';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { readTable } from './common';
+import { pollUntil } from './driver';
 
 export const DIST = path.resolve('dist');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -114,14 +115,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   // opens nothing fails here) and close it, so every test starts from a quiet browser.
   if (!options.userDataDir) {
     const welcome = `${optionsUrl}#/welcome`;
-    const deadline = Date.now() + 15_000;
-    let page = context.pages().find((p) => p.url() === welcome);
-    while (!page && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      page = context.pages().find((p) => p.url() === welcome);
-    }
-    if (!page) throw new Error('Rebound did not open its welcome page on install.');
-    await page.close();
+    const opened = async () => context.pages().find((p) => p.url() === welcome);
+    await (await pollUntil('Rebound to open its welcome page on install', opened, 15_000)).close();
   }
 
   const harness: Harness = {
@@ -143,15 +138,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     events: async () => readStore<TimelineEvent>(await worker(), 'events'),
     table: async <T>(name: string) => readStore<T>(await worker(), name),
     async waitForApplications(predicate, timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const apps = await applications();
-        if (predicate(apps)) return apps;
-        if (Date.now() > deadline) {
-          throw new Error(`Timed out waiting for applications; have: ${JSON.stringify(apps.map((a) => [a.title, a.company, a.stage]))}`);
-        }
-        await new Promise((r) => setTimeout(r, 150));
-      }
+      let seen: Application[] = [];
+      const have = () => `applications; have: ${JSON.stringify(seen.map((a) => [a.title, a.company, a.stage]))}`;
+      return pollUntil(have, async () => predicate((seen = await applications())) && seen, timeoutMs);
     },
     async openPopup() {
       return openPopup(context, await worker(), extensionId);
@@ -175,15 +164,12 @@ async function openPopup(context: BrowserContext, worker: Worker, extensionId: s
   const browserSession = await context.newCDPSession(anyPage);
   // The browser-level target list is reached through Target.getTargets on any session.
   await worker.evaluate(() => chrome.action.openPopup());
-  let targetId: string | undefined;
-  for (let i = 0; i < 100 && !targetId; i++) {
+  const targetId = await pollUntil('the popup to open', async () => {
     const { targetInfos } = (await browserSession.send('Target.getTargets')) as {
       targetInfos: { targetId: string; url: string; type: string }[];
     };
-    targetId = targetInfos.find((t) => t.url.startsWith(popupUrl))?.targetId;
-    if (!targetId) await new Promise((r) => setTimeout(r, 100));
-  }
-  if (!targetId) throw new Error('The popup did not open.');
+    return targetInfos.find((t) => t.url.startsWith(popupUrl))?.targetId;
+  }, 10_000);
   // Non-flat attach: messages to the popup travel through Target.sendMessageToTarget.
   const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId, flatten: false })) as {
     sessionId: string;
@@ -223,11 +209,7 @@ async function openPopup(context: BrowserContext, worker: Worker, extensionId: s
     command,
     evaluate,
     async waitFor(expression, timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!(await evaluate<boolean>(`Boolean(${expression})`).catch(() => false))) {
-        if (Date.now() > deadline) throw new Error(`Timed out in the popup waiting for: ${expression}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await pollUntil(`the popup to show: ${expression}`, () => evaluate<boolean>(`Boolean(${expression})`), timeoutMs);
     },
     async screenshot(file) {
       const { data } = (await command('Page.captureScreenshot', { format: 'png' })) as { data: string };
