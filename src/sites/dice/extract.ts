@@ -1,6 +1,13 @@
 /** Dice: /job-detail/<uuid>, its Easy Apply wizard at /job-applications/<uuid>/wizard. */
 import { descriptionOf, pick } from '../../core/extract/dom-util';
-import { UUID, defineSite } from '../site-reader';
+import { UUID, defineSite, outboundLink } from '../site-reader';
+
+/**
+ * "Apply Now" on a job the employer takes applications for on its own site: a link out of Dice in the
+ * apply button's component (Easy Apply stays on Dice, at /job-applications/…, and offers nothing).
+ */
+const APPLY_LINK = 'apply-button-wc a[href], a[data-testid="apply-button"], a[data-cy="apply-button"]';
+const OWN_HOST = /(^|\.)dice\.com$/;
 
 export const reader = defineSite({
   id: 'dice',
@@ -8,6 +15,7 @@ export const reader = defineSite({
   // The posting and its wizard carry the same id, so the application lands on the posting's record.
   jobId: (url) => (/^\/(job-detail|job-applications)\//.test(url.pathname) ? (UUID.exec(url.pathname)?.[0] ?? '').toLowerCase() : ''),
   distrustStructured: (url) => !/^\/job-detail\//.test(url.pathname),
+  applyUrl: (doc, url) => (/^\/job-detail\//.test(url.pathname) ? outboundLink(doc, url, APPLY_LINK, OWN_HOST) : ''),
   classify(_doc, url) {
     if (/^\/job-applications\//.test(url.pathname) && this.jobId(url)) return 'application';
     if (/^\/job-detail\//.test(url.pathname) && this.jobId(url)) return 'posting';

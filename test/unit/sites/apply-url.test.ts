@@ -48,6 +48,21 @@ describe('Indeed and Glassdoor', () => {
   });
 });
 
+describe('Dice', () => {
+  it('"Apply Now" that leaves Dice offers the employer’s address; Easy Apply (on Dice) offers nothing', () => {
+    const url = 'https://www.dice.com/job-detail/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
+    expect(applyUrlOf(url, fixture('www.dice.com/job-detail/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d.html'))).toBe('https://job-boards.greenhouse.io/northwind-analytics/jobs/5550007?gh_src=Dice');
+    expect(addressKeys([applyUrlOf(url, fixture('www.dice.com/job-detail/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d.html'))])).toContain('greenhouse:5550007');
+    const easy = 'https://www.dice.com/job-detail/4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f';
+    expect(applyUrlOf(easy, fixture('www.dice.com/job-detail/4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f.html'))).toBe('');
+    // A redirect through Dice that names its target is unwrapped; one that hides it says nothing.
+    const link = (href: string) => `<apply-button-wc><a data-testid="apply-button" href="${href}">Apply Now</a></apply-button-wc>`;
+    expect(applyUrlOf(url, link('https://www.dice.com/apply-redirect?url=https%3A%2F%2Fjobs.lever.co%2Fnorthwind%2Fabc'))).toBe('https://jobs.lever.co/northwind/abc');
+    expect(applyUrlOf(url, link('/apply-redirect?id=123'))).toBe('');
+    expect(applyUrlOf(url, link('javascript:alert(1)'))).toBe('');
+  });
+});
+
 describe('outboundAddress', () => {
   it('keeps http(s) only, of a sane length, and unwraps a redirect’s target', () => {
     expect(outboundAddress('javascript:alert(1)')).toBe('');

@@ -65,6 +65,13 @@ export const EXTRACTION_FIXTURES: readonly ExtractionFixture[] = [
     job: { board: 'dice', jobId: '4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f', title: 'Senior Python Developer', company: 'Acme Robotics', location: 'Austin, TX' },
   },
   {
+    file: 'www.dice.com/job-detail/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d.html',
+    url: 'https://www.dice.com/job-detail/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+    // "Apply Now" leaves for the employer's Greenhouse board (the record keeps it: SiteReader.applyUrl).
+    page: 'posting',
+    job: { board: 'dice', jobId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d', title: 'Data Platform Engineer', company: 'Northwind Analytics', location: 'Remote' },
+  },
+  {
     file: 'www.dice.com/job-applications/4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f/wizard.html',
     url: 'https://www.dice.com/job-applications/4f1d2c3b-5a6e-4b7c-8d9e-0a1b2c3d4e5f/wizard',
     // The Easy Apply wizard carries the posting's id, so the application lands on the posting's record.
