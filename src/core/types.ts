@@ -120,7 +120,8 @@ export interface InterviewRound {
 
 export type EventSource = 'popup' | 'shortcut' | 'context-menu' | 'auto' | 'options' | 'import' | 'email';
 
-export type TimelineEventKind = 'captured' | 'applied' | 'stage' | 'edit' | 'note' | 'contact' | 'interview' | 'reply';
+/** 'joined': another record of the same job was joined into this one ("Same job as…"); its detail names it. */
+export type TimelineEventKind = 'captured' | 'applied' | 'stage' | 'edit' | 'note' | 'contact' | 'interview' | 'reply' | 'joined';
 
 /**
  * An employer's email, as far as Rebound keeps it: only what its chip showed, and a link back to the

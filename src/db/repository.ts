@@ -5,13 +5,14 @@
  */
 import { canonicalUrl, jobKey } from '../core/dedupe';
 import { sameJobCandidates, windowStart } from '../core/job-match';
-import { addressKeys } from '../core/job-link';
+import { otherAddresses, withOtherUrls } from '../core/join-records';
 import { NO_DETAILS, normalizeExcitement, parseTags } from '../core/job-details';
 import { followUpEvent } from '../core/nudges/facts';
 import { appliedAtAfter, SENT_STAGES, stageAfterAutoApply } from '../core/stages';
 import type { Application, EventSource, JobDraft, Stage, TimelineEvent } from '../core/types';
 import type { ActionItem, Debrief } from '../core/debrief/types';
 import { ensureDebriefFor } from './debrief-repository';
+import { joinInTransaction, joinTables } from './join-repository';
 import type { ReboundDb } from './schema';
 
 export interface CaptureResult {
@@ -106,20 +107,6 @@ async function recentRecords(db: ReboundDb, now: number): Promise<Application[]>
   return [...new Map([...bySaved, ...byUpdated].map((app) => [app.id, app])).values()];
 }
 
-/** Addresses of the same job kept besides postingUrl: new ones added, none twice, the posting not again. */
-function withOtherUrls(existing: Pick<Application, 'postingUrl' | 'otherUrls'>, ...urls: Array<string | undefined>): string[] {
-  const kept = [...(existing.otherUrls ?? [])];
-  const seen = new Set([existing.postingUrl, ...kept].map(canonicalUrl));
-  for (const url of urls) {
-    const canonical = url ? canonicalUrl(url) : '';
-    if (!canonical || seen.has(canonical)) continue;
-    seen.add(canonical);
-    kept.push(url!);
-  }
-  // A record carries a handful of addresses, never an unbounded list.
-  return kept.slice(0, 20);
-}
-
 /** Fill only what the record lacks: a re-capture never overwrites what the user typed. */
 function mergeDraft(existing: Application, draft: JobDraft): Application {
   const fill = <K extends keyof Application>(key: K, value: Application[K]) =>
@@ -140,11 +127,6 @@ function mergeDraft(existing: Application, draft: JobDraft): Application {
     postingUrl: existing.postingUrl || draft.url,
     ...otherAddresses(withOtherUrls(existing, existing.postingUrl ? draft.url : undefined, draft.applyUrl)),
   };
-}
-
-/** The other addresses with their keys, as the database layer would derive them (src/db/derived.ts). */
-function otherAddresses(otherUrls: string[]): Pick<Application, 'otherUrls' | 'otherKeys'> {
-  return { otherUrls, otherKeys: addressKeys(otherUrls) };
 }
 
 function newApplication(draft: JobDraft, stage: Stage, now: number): Application {
@@ -248,13 +230,14 @@ export async function saveCapture(db: ReboundDb, draft: JobDraft, options: Captu
 
 /**
  * The person said the record a capture just created (`fromId`) is the job they saved before (`intoId`):
- * the saved record takes what it lacked, the other address, the stage, and the capture's timeline; the
- * capture's own record goes. Only a record the rules offered may be chosen (the same company and title,
- * open, recent), and only a record with nothing of its own yet (no later edits, notes or contacts):
- * nothing the person wrote is ever dropped. Returns the updated record, or null when nothing was done.
+ * the saved record takes in the capture's (src/db/join-repository.ts, the same join as "Same job as…"
+ * on an application's page). Because the answer comes from a page's toast, only a record the rules
+ * offered may be chosen (the same company and title, open, recent), and only a capture's own record
+ * with nothing of the person's yet (no later edits, notes, contacts or debrief). Returns the updated
+ * record, or null when nothing was done.
  */
 export async function joinSameJob(db: ReboundDb, fromId: string, intoId: string, now = Date.now()): Promise<Application | null> {
-  return db.transaction('rw', [db.applications, db.events, db.debriefs, db.actionItems], async () => {
+  return db.transaction('rw', joinTables(db), async () => {
     const [from, into] = await db.applications.bulkGet([fromId, intoId]);
     if (!from || !into || from.id === into.id) return null;
     const offered = sameJobCandidates(draftOf(from), await recentRecords(db, now), now);
@@ -263,19 +246,7 @@ export async function joinSameJob(db: ReboundDb, fromId: string, intoId: string,
     const owned = (await db.debriefs.where('applicationId').equals(from.id).count()) + (await db.actionItems.where('applicationId').equals(from.id).count());
     const ownWork = from.notes || (from.contacts ?? []).length || (from.interviews ?? []).length || events.some((e) => e.kind !== 'applied' && e.kind !== 'captured');
     if (owned > 0 || ownWork) return null;
-    const merged = mergeDraft(into, draftOf(from));
-    const stage = SENT_STAGES.has(from.stage) ? stageAfterAutoApply(into.stage) : into.stage;
-    const application: Application = {
-      ...merged,
-      ...otherAddresses(withOtherUrls(merged, from.postingUrl, ...(from.otherUrls ?? []))),
-      stage,
-      appliedAt: into.appliedAt ?? from.appliedAt ?? appliedAtAfter(stage, null, now),
-      updatedAt: now,
-    };
-    await db.applications.put(application);
-    await db.events.bulkPut(events.map((event) => ({ ...event, applicationId: into.id, ...(event.kind === 'applied' && !event.from ? { from: into.stage } : {}) })));
-    await db.applications.delete(from.id);
-    return application;
+    return (await joinInTransaction(db, into.id, from.id, { now })).application;
   });
 }
 

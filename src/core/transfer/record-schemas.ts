@@ -24,6 +24,7 @@ const EVENT_KINDS: Record<TimelineEventKind, true> = {
   contact: true,
   interview: true,
   reply: true,
+  joined: true,
 };
 const EVENT_SOURCES: Record<EventSource, true> = {
   popup: true,

@@ -55,6 +55,8 @@ export function describeEvent(event: TimelineEvent): string {
       return event.detail || 'Interview rounds updated';
     case 'reply':
       return replyText(event);
+    case 'joined':
+      return event.detail ? `Joined with ${event.detail}` : 'Joined with another record of this job';
   }
 }
 
