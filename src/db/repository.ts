@@ -8,7 +8,7 @@ import { sameJobCandidates, windowStart } from '../core/job-match';
 import { otherAddresses, withOtherUrls } from '../core/join-records';
 import { NO_DETAILS, normalizeExcitement, parseTags } from '../core/job-details';
 import { followUpEvent } from '../core/nudges/facts';
-import { appliedAtAfter, SENT_STAGES, stageAfterAutoApply } from '../core/stages';
+import { appliedAtAfter, stageAfterAutoApply } from '../core/stages';
 import type { Application, EventSource, JobDraft, Stage, TimelineEvent } from '../core/types';
 import type { ActionItem, Debrief } from '../core/debrief/types';
 import { ensureDebriefFor } from './debrief-repository';
