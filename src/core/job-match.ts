@@ -116,3 +116,35 @@ export function sameJobCandidates<R extends MatchRecord>(draft: MatchDraft, reco
 export function windowStart(now: number, days = MATCH_WINDOW_DAYS): number {
   return now - days * DAY_MS;
 }
+
+/** How likely a record is the same job, for "Same job as…": company and title 3, company 2, a shared title word 1. */
+export function sameJobScore(app: MatchDraft, record: MatchRecord): number {
+  const company = sameCompany(app.company, record.company);
+  if (company && sameTitle(app.title, record.title)) return 3;
+  if (company) return 2;
+  const mine = titleKey(app.title).rest;
+  return [...titleKey(record.title).rest].some((word) => mine.has(word)) ? 1 : 0;
+}
+
+/** Every word of the search is the start of a word of the record's title or company. */
+function matchesSearch(record: MatchRecord, search: string[]): boolean {
+  const said = words(`${record.title} ${record.company}`);
+  return search.every((part) => said.some((word) => word.startsWith(part)));
+}
+
+/**
+ * The records a person may join an application with ("Same job as…" on its page), most likely first
+ * (company and title, then company, then a shared title word; the most recently seen first among
+ * equals). Without a search, only likely ones; with one, every record it names. Any stage, any age:
+ * the person decides, and confirms.
+ */
+export function joinCandidates<R extends MatchRecord>(app: MatchDraft & Pick<Application, 'id'>, records: readonly R[], search = '', limit = 8): R[] {
+  const parts = words(search);
+  return records
+    .filter((record) => record.id !== app.id)
+    .map((record) => ({ record, score: sameJobScore(app, record) }))
+    .filter(({ record, score }) => (parts.length ? matchesSearch(record, parts) : score > 0))
+    .sort((a, b) => b.score - a.score || Math.max(b.record.savedAt, b.record.updatedAt) - Math.max(a.record.savedAt, a.record.updatedAt))
+    .slice(0, limit)
+    .map(({ record }) => record);
+}

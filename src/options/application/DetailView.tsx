@@ -22,6 +22,7 @@ import { Timeline } from './Timeline';
 import { DebriefCard } from './DebriefCard';
 import { ContactsSection } from './ContactsSection';
 import { InterviewsSection } from './InterviewsSection';
+import { SameJobSection } from './SameJobSection';
 
 /** The posting's own details, in the order the form shows them (labels from FIELD_LABELS). */
 const JOB_FIELDS: FieldRow<FormValues>[] = [
@@ -241,6 +242,7 @@ function Detail({ app }: { app: Application }) {
             <h2 id="timeline-title">Timeline</h2>
             <Timeline events={events} />
           </section>
+          <SameJobSection app={app} />
           <section class="card danger-zone" aria-labelledby="delete-title">
             <h2 id="delete-title">Remove</h2>
             <p class="muted">Deleting removes this application and its timeline. You can undo for a few seconds.</p>

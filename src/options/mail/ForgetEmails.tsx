@@ -30,14 +30,16 @@ export function ForgetEmails() {
       <p>
         Rebound remembers which emails it has already offered you, so each one is offered once. It keeps only a
         scrambled fingerprint of each email’s id, never its content.
-        {count !== null ? ` It remembers ${count === 1 ? 'one email' : `${count} emails`} now.` : ''}
+        {count !== null ? ` It remembers ${count === 0 ? 'none' : count === 1 ? 'one email' : `${count} emails`} now.` : ''}
       </p>
-      <div>
-        <button type="button" onClick={forget} disabled={!count}>
+      <div class="actions">
+        <button type="button" class="button" onClick={forget} disabled={!count}>
           Forget processed emails
         </button>
       </div>
-      {status && <p role="status">{status}</p>}
+      <p role="status" class="data-section__status">
+        {status}
+      </p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { couldBeSameJob, sameCompany, sameJobCandidates, sameTitle, type MatchRecord } from '../../../src/core/job-match';
+import { couldBeSameJob, joinCandidates, sameCompany, sameJobCandidates, sameTitle, type MatchRecord } from '../../../src/core/job-match';
 import { isStepHeading } from '../../../src/core/step-heading';
 import { siteLabel } from '../../../src/core/site-labels';
 import fc from 'fast-check';
@@ -99,6 +99,30 @@ describe('couldBeSameJob / sameJobCandidates', () => {
     }
     expect(couldBeSameJob({ ...application, title: '<img src=x onerror=alert(1)>' }, record({ title: 'img src x onerror alert 1' }), NOW)).toBe(true);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('joinCandidates ("Same job as…")', () => {
+  const me = { id: 'me', title: 'Senior Software Engineer', company: 'Acme Robotics', board: 'linkedin', jobId: '1' };
+  const records = [
+    record({ id: 'me' }),
+    record({ id: 'same-company', title: 'Accountant', updatedAt: NOW }),
+    record({ id: 'same-job-old', company: 'ACME Robotics Inc.', stage: 'rejected', savedAt: NOW - 90 * DAY, updatedAt: NOW - 90 * DAY }),
+    record({ id: 'same-job-new', company: 'Acme', board: 'greenhouse', jobId: '9', updatedAt: NOW - DAY }),
+    record({ id: 'title-word', title: 'Software Tester', company: 'Globex' }),
+    record({ id: 'unrelated', title: 'Barista', company: 'Initech' }),
+  ];
+
+  it('likely ones first, without a search: company and title (any stage, any age; the newest first), then company, then a title word', () => {
+    expect(joinCandidates(me, records).map((r) => r.id)).toEqual(['same-job-new', 'same-job-old', 'same-company', 'title-word']);
+  });
+
+  it('a search names any record by the start of a word of its title or company, never the application itself', () => {
+    expect(joinCandidates(me, records, 'ini').map((r) => r.id)).toEqual(['unrelated']);
+    expect(joinCandidates(me, records, 'acme eng').map((r) => r.id)).toEqual(['same-job-new', 'same-job-old']);
+    expect(joinCandidates(me, records, 'senior software acme robotics').map((r) => r.id)).not.toContain('me');
+    expect(joinCandidates(me, records, 'nothing like it')).toEqual([]);
+    expect(joinCandidates(me, records, '', 2)).toHaveLength(2);
   });
 });
 

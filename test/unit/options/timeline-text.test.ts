@@ -23,6 +23,9 @@ describe('timeline text', () => {
     const base = { applicationId: 'a', at: 1 };
     expect(describeEvent({ ...base, kind: 'captured', to: 'saved', site: 'linkedin' })).toBe('Saved from LinkedIn');
     expect(describeEvent({ ...base, kind: 'applied', from: 'saved', to: 'applied', site: 'greenhouse' })).toBe('Applied on Greenhouse (was Saved)');
+    // Two records joined later ("Same job as…"): the one that went is named.
+    expect(describeEvent({ ...base, kind: 'joined', detail: '“Robotics Engineer” at Acme, from Greenhouse' })).toBe('Joined with “Robotics Engineer” at Acme, from Greenhouse');
+    expect(describeEvent({ ...base, kind: 'joined' })).toBe('Joined with another record of this job');
     expect(describeEvent({ ...base, kind: 'applied', to: 'applied', site: 'careers.acme.com' })).toBe('Applied on careers.acme.com');
     expect(describeEvent({ ...base, kind: 'captured', detail: 'Saved again', site: '<b>x</b>' })).toBe('Saved again');
   });
