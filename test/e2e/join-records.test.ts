@@ -15,11 +15,16 @@ const GH = 'https://job-boards.greenhouse.io/acme/jobs/4012345';
 let h: Driver;
 let page: Tab;
 
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Three records, two of them one job (saved from LinkedIn, applied to on Greenhouse), then that job's page. */
 beforeAll(async () => {
   h = await launchBrowser();
   page = await h.openExtensionPage('options', '#/');
-  await page.waitFor(() => document.querySelector('h1'));
   const now = Date.now();
+  await page.waitFor(() => document.querySelector('h1'));
   const record = (id: string, over: Record<string, unknown>) => ({
     id, title: 'Senior Robotics Engineer', company: 'Acme Robotics', location: 'Austin, TX', workMode: null, salary: '', employmentType: '',
     board: 'linkedin', jobId: '3912345678', jobKey: 'linkedin:3912345678', description: '', notes: '', contacts: [], interviews: [], interviewAt: [],
@@ -44,10 +49,6 @@ beforeAll(async () => {
   });
   await page.goto((await page.url()).replace(/#.*$/, '') + '#/app/from-linkedin');
   await page.waitFor(() => document.querySelector('#main h1')?.textContent === 'Senior Robotics Engineer');
-});
-
-afterAll(async () => {
-  await h?.close();
 });
 
 it('joins the other record of the job from the application page: one record, applied, both addresses and timelines; Undo parts them', async () => {
