@@ -1,13 +1,14 @@
 /**
- * The page agent (dist/agent.js, built by scripts/build-page-scripts.ts) holds detection, extraction and the
- * toast. The background injects it only where it is needed: into the active tab when the user asks to
- * save a job (activeTab), or into a frame the thin content script flagged as a job page.
+ * The page agent (built by scripts/build-page-scripts.ts) holds detection, extraction and the toast. The
+ * background injects it only where it is needed: into the active tab when the user asks to save a job
+ * (activeTab), or into a frame the thin content script (a board's, or the all-sites one) flagged as a job
+ * page. Each known site has its own agent carrying only its own reader; any other page gets the generic
+ * one (src/sites/agent-file.ts).
  */
 import browser from '../shared/browser';
 import type { DetectResult, RecentJob } from '../shared/messages';
 import type { AgentApi } from '../shared/agent-api';
-
-export const AGENT_FILE = 'agent.js';
+import { agentFileFor } from '../sites/agent-file';
 
 export interface FrameTarget {
   tabId: number;
@@ -18,9 +19,20 @@ function target({ tabId, frameId }: FrameTarget) {
   return frameId === undefined ? { tabId } : { tabId, frameIds: [frameId] };
 }
 
-/** Inject the agent once per document: it guards against a second copy itself. */
+/**
+ * Inject the agent once per document, chosen by the frame's own address: not the tab's (an employer page
+ * embedding a Greenhouse form in a frame), not the one a message named (the frame may have moved on).
+ * The address is read in the extension's isolated world, where the page cannot change `location`.
+ * The agent also guards against a second copy itself, whichever file brings it.
+ */
 export async function ensureAgent(frame: FrameTarget): Promise<void> {
-  await browser.scripting.executeScript({ target: target(frame), files: [AGENT_FILE] });
+  const [probe] = await browser.scripting.executeScript({
+    target: target(frame),
+    func: () => ({ loaded: '__reboundAgent' in globalThis, href: location.href }),
+  });
+  const found = probe?.result as { loaded: boolean; href: string } | undefined;
+  if (found?.loaded) return;
+  await browser.scripting.executeScript({ target: target(frame), files: [agentFileFor(found?.href)] });
 }
 
 /** Run one agent method in the page and return its (structured-clone) result. */

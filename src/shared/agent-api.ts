@@ -1,4 +1,4 @@
-/** The page agent's interface, as the background calls it after injecting dist/agent.js into a frame. */
+/** The page agent's interface, as the background calls it after injecting an agent file into a frame. */
 import type { CaptureAck, DetectResult } from './messages';
 
 export interface ToastRequest {
@@ -16,6 +16,9 @@ export interface ToastRequest {
 
 /** What the injected agent exposes (as globalThis.__reboundAgent in the isolated world). */
 export interface AgentApi {
+  /** The sites whose readers this agent carries (agent-<site>.js: that one; the generic agent.js: those
+   *  recognised away from their own hosts). */
+  sites: readonly string[];
   detect(): DetectResult;
   watch(): void;
   toast(request: ToastRequest): void;

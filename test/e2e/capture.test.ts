@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, pollUntil, type Driver, type Tab } from '../support/driver';
-import { agentLoaded, byKey, redirectPost, waitForAgent } from '../support/capture';
+import { agentLoaded, agentSitesByFrame, byKey, redirectPost, waitForAgent } from '../support/capture';
 
 let h: Driver;
 const LEVER_JOB = 'https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
@@ -169,6 +169,8 @@ describe('Indeed', () => {
     expect(apps.filter((a) => /review your application|contact information|application has been submitted/i.test(a.title))).toEqual([]);
     expect(byKey(apps, key)).toHaveLength(1);
     expect(byKey(apps, key)[0]).toMatchObject({ stage: 'applied', title: 'Warehouse Robotics Technician', company: 'Acme Robotics', postingUrl: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789' });
+    // Smartapply is one of Indeed's hosts: its pages get Indeed's own agent.
+    expect(await agentSitesByFrame(h, 'https://smartapply.indeed.com/')).toEqual([{ url: expect.stringMatching(/post-apply/), sites: ['indeed'] }]);
     await page.close();
   });
 });

@@ -60,3 +60,23 @@ export function waitForAgent(h: Driver, urlPrefix: string, settled: (status: Age
     20_000,
   );
 }
+
+/**
+ * Which sites' readers the page agent in each frame of the tab at `urlPrefix` carries (src/agent/index.ts
+ * `sites`: a site's own agent names that site, the generic agent the off-host readers), by frame address;
+ * null where a frame has no agent.
+ */
+export function agentSitesByFrame(h: Driver, urlPrefix: string): Promise<{ url: string; sites: string[] | null }[]> {
+  return h.background(async (prefix) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url?.startsWith(prefix));
+    if (tab?.id === undefined) throw new Error(`no tab at ${prefix}`);
+    const results = await chrome.scripting.executeScript({
+      target: { tabId: tab.id, allFrames: true },
+      func: () => {
+        const agent = (globalThis as { __reboundAgent?: { sites: string[] } }).__reboundAgent;
+        return { url: location.href, sites: agent ? [...agent.sites] : null };
+      },
+    });
+    return results.map((r) => r.result as { url: string; sites: string[] | null });
+  }, urlPrefix);
+}
