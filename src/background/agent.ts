@@ -13,6 +13,8 @@ import { agentFileFor } from '../sites/agent-file';
 export interface FrameTarget {
   tabId: number;
   frameId?: number;
+  /** The frame's address as the browser reported it with a message from the frame (sender.url). */
+  url?: string;
 }
 
 function target({ tabId, frameId }: FrameTarget) {
@@ -21,18 +23,24 @@ function target({ tabId, frameId }: FrameTarget) {
 
 /**
  * Inject the agent once per document, chosen by the frame's own address: not the tab's (an employer page
- * embedding a Greenhouse form in a frame), not the one a message named (the frame may have moved on).
- * The address is read in the extension's isolated world, where the page cannot change `location`.
- * The agent also guards against a second copy itself, whichever file brings it.
+ * embedding a Greenhouse form in a frame). A page script asking for its agent comes with the address the
+ * browser knows it by: then one call, since the page is about to be used (the file itself does nothing
+ * where an agent is already there: they all share one name). Otherwise (the shortcut, the popup) the
+ * address is read in the frame's isolated world, where the page cannot change `location`, and a frame
+ * that already has an agent gets nothing more.
  */
 export async function ensureAgent(frame: FrameTarget): Promise<void> {
-  const [probe] = await browser.scripting.executeScript({
-    target: target(frame),
-    func: () => ({ loaded: '__reboundAgent' in globalThis, href: location.href }),
-  });
-  const found = probe?.result as { loaded: boolean; href: string } | undefined;
-  if (found?.loaded) return;
-  await browser.scripting.executeScript({ target: target(frame), files: [agentFileFor(found?.href)] });
+  let href = frame.url;
+  if (href === undefined) {
+    const [probe] = await browser.scripting.executeScript({
+      target: target(frame),
+      func: () => ({ loaded: '__reboundAgent' in globalThis, href: location.href }),
+    });
+    const found = probe?.result as { loaded: boolean; href: string } | undefined;
+    if (found?.loaded) return;
+    href = found?.href;
+  }
+  await browser.scripting.executeScript({ target: target(frame), files: [agentFileFor(href)] });
 }
 
 /** Run one agent method in the page and return its (structured-clone) result. */

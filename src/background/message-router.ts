@@ -77,7 +77,7 @@ async function handle(request: Request, sender: Runtime.MessageSender, origin: O
       if (tabId === undefined) throw new Error('No tab to load into.');
       // Automatic capture turned off for this site in Settings: answer (so the page stops asking), load nothing.
       if (!(await captureAllowedAt(sender.url))) return { loaded: false };
-      await startWatching({ tabId, frameId: sender.frameId });
+      await startWatching({ tabId, frameId: sender.frameId, url: sender.url });
       return { loaded: true };
     }
     case 'options/open':

@@ -42,6 +42,11 @@ describe('ensureAgent', () => {
     expect(filesInjected()).toEqual([{ target: { tabId: 7 }, files: ['agent.js'] }]);
   });
 
+  it('a page script asking for its agent: the address the browser gave with the message decides, in one call', async () => {
+    await ensureAgent({ tabId: 7, frameId: 0, url: 'https://smartapply.indeed.com/beta/indeedapply/form/contact-info' });
+    expect(scripting.calls).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: ['agent-indeed.js'] }]);
+  });
+
   it('a frame that already has an agent (of any file) gets no second one', async () => {
     scripting.frame = { loaded: true, href: 'https://www.linkedin.com/jobs/view/1' };
     await ensureAgent({ tabId: 7 });
