@@ -4,8 +4,10 @@
  * navigation (src/agent/job-page.ts).
  */
 
-/** Addresses that may hold a job: only there is the whole page searched. */
-const JOBISH_PATH = /job|career|position|vacanc|opening|role|join|hiring|opportunit|stelle|emploi|empleo|vaga|lavoro/i;
+import { hasWord } from './has-word';
+
+/** Words of addresses that may hold a job (without case): only there is the whole page searched. */
+const JOBISH_WORDS = ['job', 'career', 'position', 'vacanc', 'opening', 'role', 'join', 'hiring', 'opportunit', 'stelle', 'emploi', 'empleo', 'vaga', 'lavoro'];
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -28,7 +30,7 @@ export function hasJobPostingData(doc: Document, pathAndQuery = ''): boolean {
   try {
     return (
       doc.evaluate(IN_HEAD, doc, null, BOOLEAN_TYPE, null).booleanValue ||
-      (JOBISH_PATH.test(pathAndQuery) &&
+      (hasWord(pathAndQuery, JOBISH_WORDS) &&
         (doc.evaluate(ANYWHERE, doc, null, BOOLEAN_TYPE, null).booleanValue || doc.querySelector(MICRODATA) !== null))
     );
   } catch {

@@ -11,3 +11,9 @@
  */
 export const CONFIRMATION_ROUTE =
   /(?:^|[^a-z])(?:thank|confirm)|(?:^|[/?&=._-])(?:success(?:ful)?|applied|submitted|post-apply)(?=$|[/?&=#.])/i;
+
+/**
+ * Every address CONFIRMATION_ROUTE accepts holds one of these words (without case): the page scripts
+ * look for them first (src/content/has-word.ts) and compile the pattern only where one is.
+ */
+export const CONFIRMATION_WORDS = ['thank', 'confirm', 'success', 'applied', 'submitted', 'post-apply'];

@@ -22,6 +22,8 @@ describe('content gate', () => {
     );
     expect(hasJobPostingData(inBody, '/news/2026/11/story')).toBe(false);
     expect(hasJobPostingData(inBody, '/careers/designer')).toBe(true);
+    expect(hasJobPostingData(inBody, '/Karriere/Stellenangebote/4711')).toBe(true);
+    expect(hasJobPostingData(inBody, '/OFFRES-EMPLOI?id=3')).toBe(true);
     // …but JSON-LD in <head> is found on any address.
     const inHead = new DOMParser().parseFromString(
       '<html><head><script type="application/ld+json">{"@type":"JobPosting"}</script></head><body></body></html>',
