@@ -28,6 +28,8 @@ export interface PageCost {
   /** Long tasks (> 50 ms) that include extension work, and their total duration. */
   longTasks: number;
   longTaskMs: number;
+  /** Milliseconds per trace event name (nested events counted in each): where the work goes. */
+  byEvent: Record<string, number>;
 }
 
 const SCRIPT_EVENTS = new Set([
@@ -112,8 +114,11 @@ export function costFromTrace(events: TraceEvent[], pageScripts: ReadonlySet<str
         (e.tdur ?? 0) / 1000,
       );
   }
+  const byEvent: Record<string, number> = {};
+  for (const e of ours) byEvent[e.name] = (byEvent[e.name] ?? 0) + (e.dur ?? 0) / 1000;
   return {
     extensionMs: unionMs(intervals),
+    byEvent,
     cpuMs: threadMs(ours),
     longTasks: longOnes.length,
     longTaskMs: longOnes.reduce((sum, t) => sum + t.dur! / 1000, 0),
