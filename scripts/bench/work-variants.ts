@@ -55,7 +55,7 @@ const variants: Variant[] = [
 /** Per variant, per page: every load's figure, and the sum per event name. */
 const samples = new Map<string, Map<string, number[]>>();
 const threadSamples = new Map<string, Map<string, number[]>>();
-const byEvent = new Map<string, Map<string, number>>();
+const byEvent = new Map<string, Map<string, number[]>>();
 
 async function measure(variant: Variant): Promise<void> {
   const h = await launch({ extensionDir: variant.dir });
@@ -72,7 +72,7 @@ async function measure(variant: Variant): Promise<void> {
   samples.set(variant.name, pages);
   const threads = threadSamples.get(variant.name) ?? new Map<string, number[]>();
   threadSamples.set(variant.name, threads);
-  const events = byEvent.get(variant.name) ?? new Map<string, number>();
+  const events = byEvent.get(variant.name) ?? new Map<string, number[]>();
   byEvent.set(variant.name, events);
   for (const row of rows) {
     const measured = await measurePageCosts(h.context, benchUrl(row), scripts, LOADS);
@@ -80,7 +80,7 @@ async function measure(variant: Variant): Promise<void> {
     pages.set(row.file, [...(pages.get(row.file) ?? []), ...measured.value.map((c) => c.extensionMs)]);
     threads.set(row.file, [...(threads.get(row.file) ?? []), ...measured.value.map((c) => c.cpuMs)]);
     for (const cost of measured.value) {
-      for (const [name, ms] of Object.entries(cost.byEvent)) events.set(name, (events.get(name) ?? 0) + ms);
+      for (const [name, ms] of Object.entries(cost.byEvent)) events.set(name, [...(events.get(name) ?? []), ms]);
     }
   }
   await h.close();
@@ -100,10 +100,11 @@ for (const variant of variants) {
   const median = medianOf(pages);
   const thread = medianOf(threadSamples.get(variant.name)!);
   const loads = [...pages.values()].reduce((n, s) => n + s.length, 0);
-  const split = [...(byEvent.get(variant.name) ?? new Map()).entries()]
-    .map(([name, ms]) => `${name} ${round(ms / loads)}`)
+  // A load without an event counts as 0 ms of it.
+  const split = [...(byEvent.get(variant.name) ?? new Map<string, number[]>()).entries()]
+    .map(([name, ms]) => `${name} ${round(quantile([...ms, ...Array<number>(loads - ms.length).fill(0)], 0.5))}`)
     .join(', ');
-  console.log(`${variant.name.padEnd(16)} median ${round(median)} ms (${round(median / floor, 2)}× empty), thread ${round(thread)} ms (${round(thread / threadFloor, 2)}×); mean per load by event (nested counted twice): ${split}`);
+  console.log(`${variant.name.padEnd(16)} median ${round(median)} ms (${round(median / floor, 2)}× empty), thread ${round(thread)} ms (${round(thread / threadFloor, 2)}×); median per load by event (nested counted in each): ${split}`);
 }
 console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 for (const variant of variants) fs.rmSync(variant.dir, { recursive: true, force: true });
