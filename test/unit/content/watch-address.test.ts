@@ -12,15 +12,18 @@ let asked: number;
 let listeners: [string, EventListenerOrEventListenerObject][] = [];
 let reply: { ok: boolean };
 
-/** A fresh copy of the module (its state is per page) and a fresh page at `path`. */
-async function freshPage(path: string, head = ''): Promise<Watch['watchAddress']> {
+/** A fresh copy of the module (its state is per page) and a fresh page at `path`, with JobPosting data or not. */
+async function freshPage(path: string, jobData = false): Promise<Watch['watchAddress']> {
   history.replaceState(null, '', path);
-  document.head.innerHTML = head;
+  if (jobData) {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = '{"@type":"JobPosting","title":"Designer"}';
+    document.head.append(script);
+  }
   vi.resetModules();
   return (await import('../../../src/content/watch-address')).watchAddress;
 }
-
-const JOB_JSON_LD = '<script type="application/ld+json">{"@type":"JobPosting","title":"Designer"}</script>';
 
 beforeEach(() => {
   asked = 0;
@@ -45,7 +48,7 @@ afterEach(() => {
   listeners = [];
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  document.head.innerHTML = '';
+  document.head.replaceChildren();
 });
 
 /** What src/content/all-sites.ts passes. */
@@ -62,7 +65,7 @@ describe('the all-sites page script', () => {
     (await freshPage('/Careers/THANK-YOU'))(allSites);
     await vi.waitFor(() => expect(asked).toBe(2));
 
-    (await freshPage('/p/12345', JOB_JSON_LD))(allSites);
+    (await freshPage('/p/12345', true))(allSites);
     await vi.waitFor(() => expect(asked).toBe(3));
   });
 
