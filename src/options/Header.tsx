@@ -1,17 +1,19 @@
-import { pipelineCounts } from '../ui/counts';
+import { pipelineCounts, type PipelineCounts } from '../ui/counts';
 import { useDb } from '../ui/db-context';
+import { whenFirstRendered } from '../ui/first-render';
+import { readLastPipelineCounts, saveLastPipelineCounts } from '../ui/last-counts';
 import { plural } from '../ui/format';
 import { Logo } from '../ui/Logo';
-import { useLiveQuery } from '../ui/use-live-query';
+import { useRememberedCounts, type RememberedCounts } from '../ui/use-remembered-counts';
 import { href } from './nav';
 import type { Route } from './router';
 
 export function Header({ routes, path }: { routes: readonly Route[]; path: string }) {
   const db = useDb();
-  const counts = useLiveQuery(() => pipelineCounts(db), [db]);
-  const links = routes.filter((route) => route.nav && !route.path.includes(':'));
   // A reminder's filtered pipeline (/list?…) is still the Pipeline section.
   const section = path.split('?')[0] === '/list' ? '/' : path;
+  const { counts } = useRememberedCounts(db, HEADER_COUNTS, section === '/' ? afterPipelineScreen : undefined);
+  const links = routes.filter((route) => route.nav && !route.path.includes(':'));
   return (
     <header class="site-header">
       <div class="site-header__inner">
@@ -48,3 +50,19 @@ export function Header({ routes, path }: { routes: readonly Route[]; path: strin
     </header>
   );
 }
+
+/** Longest the counts wait for the pipeline's first screen (one that failed to open never marks it). */
+const COUNTS_WAIT_MS = 2000;
+
+const HEADER_COUNTS: RememberedCounts<PipelineCounts> = {
+  read: readLastPipelineCounts,
+  save: saveLastPipelineCounts,
+  count: pipelineCounts,
+};
+
+/**
+ * When the page opens on the pipeline, its first screen goes first: the counts start once it is
+ * painted (IndexedDB serves a page's reads largely in turn, and counting is the slowest of them).
+ */
+const afterPipelineScreen = () =>
+  Promise.race([whenFirstRendered(), new Promise<void>((resolve) => setTimeout(resolve, COUNTS_WAIT_MS))]);

@@ -7,21 +7,31 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Stage } from '../../core/types';
 import { setStage } from '../../db/repository';
 import { useDb } from '../../ui/db-context';
+import { useFirstScreenLimit } from '../../ui/first-render';
 import { OfferDebrief } from '../../ui/OfferDebrief';
 import { boardColumns, CLOSED_STAGES, jobName, moveAnnouncement, OPEN_STAGES, stageForKey } from './board';
 import type { PipelineRow } from './pipeline-row';
 import { ScrollCue } from './ScrollCue';
-import { COLUMN_LIMIT, StageColumn } from './StageColumn';
+import { COLUMN_LIMIT, ColumnCount, StageColumn } from './StageColumn';
 
 
 interface Props {
   rows: readonly PipelineRow[];
+  /**
+   * While the pipeline loads (see PipelineSnapshot.settledFrom): only cards updated since then are
+   * shown, since those are each column's newest in their final order; the older ones come in below
+   * them when the load completes, instead of reshuffling the columns as chunks arrive.
+   */
+  settledFrom?: number | null;
 }
+
+/** Cards a column shows on the first paint (more than a tall window fits); the rest follow a frame later. */
+const FIRST_SCREEN_CARDS = 8;
 
 /** How long focus follows a card moved by keyboard through the re-renders after the move. */
 const FOLLOW_FOCUS_MS = 3000;
 
-export function BoardView({ rows }: Props) {
+export function BoardView({ rows: all, settledFrom = null }: Props) {
   const db = useDb();
   /** Moves written but not yet seen back from the store: the card jumps at once, not a beat later. */
   const [pending, setPending] = useState<ReadonlyMap<string, Stage>>(new Map());
@@ -31,6 +41,9 @@ export function BoardView({ rows }: Props) {
   /** The card moved by keyboard, followed through the re-renders that come after a move. */
   const focusAfterMove = useRef<{ id: string; until: number } | null>(null);
   const boardRef = useRef<HTMLDivElement>(null);
+  const firstScreen = useFirstScreenLimit(FIRST_SCREEN_CARDS, Number.POSITIVE_INFINITY);
+  const loading = settledFrom !== null;
+  const rows = useMemo(() => (loading ? all.filter((row) => row.updatedAt >= settledFrom) : all), [all, settledFrom]);
 
   const shown = useMemo(
     () =>
@@ -123,8 +136,9 @@ export function BoardView({ rows }: Props) {
       key={stage}
       stage={stage}
       cards={cards}
-      limit={limits[stage] ?? COLUMN_LIMIT}
+      limit={Math.min(limits[stage] ?? COLUMN_LIMIT, firstScreen)}
       onMore={() => setLimits({ ...limits, [stage]: (limits[stage] ?? COLUMN_LIMIT) + COLUMN_LIMIT })}
+      loading={loading}
       expanded={group ? opened.has(stage) : undefined}
       onToggle={() => toggleGroup(stage)}
       dropTarget={dropTarget === stage}
@@ -169,10 +183,7 @@ export function BoardView({ rows }: Props) {
         <section class="board-column board-column--closed" aria-labelledby="board-col-closed" data-testid="closed-column">
           <h2 class="board-column__head" id="board-col-closed">
             Closed
-            <span class="board-column__count">
-              <span class="visually-hidden">: </span>
-              {closedCount.toLocaleString()}
-            </span>
+            <ColumnCount count={closedCount} loading={loading} />
           </h2>
           {CLOSED_STAGES.map((stage) => stageColumn(stage, columns.get(stage) ?? [], true))}
         </section>

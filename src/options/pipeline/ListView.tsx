@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useDb } from '../../ui/db-context';
-import { markFirstRender, markOnce, PIPELINE_COMPLETE_MARK } from '../../ui/first-render';
+import { markFirstRender, markOnce, PIPELINE_COMPLETE_MARK, useFirstScreenLimit } from '../../ui/first-render';
 import { plural } from '../../ui/format';
 import { Logo } from '../../ui/Logo';
 import { useDebounced } from '../../ui/use-debounced';
@@ -36,6 +36,8 @@ import { PipelineTable } from './PipelineTable';
 import './pipeline.css';
 
 export const PAGE_SIZE = 100;
+/** Rows on the first paint: more than a 1920×1080 window shows; the rest of the page follows a frame later. */
+export const FIRST_SCREEN_ROWS = 25;
 export const SEARCH_DEBOUNCE_MS = 100;
 
 const LAYOUTS: { id: PipelineLayout; label: string }[] = [
@@ -57,6 +59,7 @@ export function ListView() {
   const [sort, setSort] = useSessionState<Sort>('rebound:pipeline-sort', DEFAULT_SORT);
   const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const rendered = useFirstScreenLimit(FIRST_SCREEN_ROWS, limit);
 
   const rows = snapshot?.rows;
   const applied = useMemo(
@@ -130,9 +133,12 @@ export function ListView() {
   const update = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
   const filtering = hasFilters(applied) || query.ids !== undefined || hiding;
   const showAll = () => navigate(paths.list());
-  const { complete, total } = snapshot;
+  const { complete } = snapshot;
+  // Before the first count, with none remembered, the first screen is all that is known.
+  const total = Math.max(snapshot.total ?? 0, shown.length);
+  const counted = snapshot.total !== null;
   // Before the background load finishes, the unfiltered table still knows how many there are.
-  const available = filtering || complete ? shown.length : Math.max(total, shown.length);
+  const available = filtering || complete ? shown.length : total;
   const visible = sorted.slice(0, limit);
   const remaining = available - visible.length;
 
@@ -170,7 +176,9 @@ export function ListView() {
         <p class="result-count" role="status" data-testid="result-count">
           {filtering
             ? `${plural(shown.length, 'application')} match${shown.length === 1 ? 'es' : ''}${complete ? '' : ' so far'}`
-            : plural(Math.max(total, shown.length), 'application')}
+            : counted
+              ? plural(total, 'application')
+              : `${total.toLocaleString()}+ applications`}
           {layout === 'table' && remaining > 0
             ? ` · showing the first ${visible.length.toLocaleString()}`
             : ''}
@@ -206,9 +214,9 @@ export function ListView() {
           </button>
         </div>
       ) : layout === 'board' ? (
-        <BoardView rows={shown} />
+        <BoardView rows={shown} settledFrom={snapshot.settledFrom} />
       ) : (
-        <PipelineTable rows={visible} sort={sort} onSort={setSort} />
+        <PipelineTable rows={visible.slice(0, rendered)} sort={sort} onSort={setSort} />
       )}
       {layout === 'table' && remaining > 0 ? (
         <div class="show-more">

@@ -12,7 +12,7 @@ const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
   { key: 'title', label: 'Job' },
   { key: 'location', label: 'Location', className: 'col-location' },
   { key: 'board', label: 'Found on', className: 'col-board' },
-  { key: 'stage', label: 'Stage' },
+  { key: 'stage', label: 'Stage', className: 'col-stage' },
   { key: 'appliedAt', label: 'Applied', className: 'col-applied' },
   { key: 'updatedAt', label: 'Updated', className: 'col-updated' },
 ];
@@ -74,7 +74,7 @@ export function PipelineTable({ rows, sort, onSort }: Props) {
               </td>
               <td class="col-location">{app.location}</td>
               <td class="col-board">{app.board ? boardLabel(app.board) : ''}</td>
-              <td>
+              <td class="col-stage">
                 <StagePill stage={app.stage} />
               </td>
               <DayCell at={app.appliedAt} className="col-applied" />

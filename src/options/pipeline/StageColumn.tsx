@@ -16,6 +16,8 @@ interface Props {
   cards: readonly PipelineRow[];
   limit: number;
   onMore: () => void;
+  /** The pipeline is still loading: the count is not known and an empty column may not be empty. */
+  loading?: boolean;
   /** Closed-stage groups fold; open columns are always open (undefined). */
   expanded?: boolean;
   onToggle?: () => void;
@@ -32,12 +34,7 @@ export function StageColumn(props: Props) {
   const visible = expanded === false ? [] : cards.slice(0, limit);
   const headingId = `board-col-${stage}`;
   const Heading = group ? 'h3' : 'h2';
-  const count = (
-    <span class="board-column__count">
-      <span class="visually-hidden">: </span>
-      {cards.length.toLocaleString()}
-    </span>
-  );
+  const count = <ColumnCount count={cards.length} loading={props.loading} />;
   return (
     <section
       class={`board-column board-column--${stage}${group ? ' board-group' : ''}${props.dropTarget ? ' board-column--drop' : ''}`}
@@ -78,7 +75,7 @@ export function StageColumn(props: Props) {
         )}
       </Heading>
       {expanded === false ? null : cards.length === 0 ? (
-        <p class="board-column__empty">Nothing here right now</p>
+        <p class="board-column__empty">{props.loading ? 'Gathering…' : 'Nothing here right now'}</p>
       ) : (
         <ul class="board-column__cards">
           {visible.map((row) => (
@@ -93,12 +90,29 @@ export function StageColumn(props: Props) {
           ))}
         </ul>
       )}
-      {expanded !== false && cards.length > visible.length ? (
+      {expanded !== false && !props.loading && cards.length > visible.length ? (
         <button type="button" class="button button--ghost board-column__more" onClick={props.onMore}>
           Show {Math.min(COLUMN_LIMIT, cards.length - visible.length).toLocaleString()} more
           <span class="visually-hidden"> in {STAGE_LABELS[stage]}</span>
         </button>
       ) : null}
     </section>
+  );
+}
+
+/** A column's number of cards; while the pipeline loads, a quiet placeholder instead of a count that climbs. */
+export function ColumnCount({ count, loading }: { count: number; loading?: boolean }) {
+  return (
+    <span class="board-column__count">
+      <span class="visually-hidden">: </span>
+      {loading ? (
+        <>
+          <span aria-hidden="true">…</span>
+          <span class="visually-hidden">still counting</span>
+        </>
+      ) : (
+        count.toLocaleString()
+      )}
+    </span>
   );
 }

@@ -1,10 +1,13 @@
 /**
  * The pipeline as slim rows, loaded so the first screen is quick at any size:
- *   1. a live, bounded, indexed query (the 100 most recently updated) gives the first screen at once;
- *   2. the rest is read in the background in chunks by primary key, each chunk turned into slim rows
- *      straight away (descriptions are never kept) and the main thread given back between chunks, so
- *      typing stays responsive while it loads;
- *   3. afterwards the same live query keeps the rows current: every write in the repository bumps
+ *   1. one bounded, indexed read (the 100 most recently updated) gives the first screen at once, with
+ *      the total as last counted: counting 10,000 records takes IndexedDB longer than the whole
+ *      screen, so nothing is counted before it is painted;
+ *   2. then a live query of the same head and the count starts, and the rest is read in the
+ *      background in chunks by primary key, each chunk turned into slim rows straight away
+ *      (descriptions are never kept) and the main thread given back between chunks, so typing stays
+ *      responsive while it loads;
+ *   3. afterwards the live query keeps the rows current: every write in the repository bumps
  *      updatedAt, so a changed or new record shows up in it; when the count no longer matches (a
  *      delete, an undo, an import) the primary keys are compared and only the difference is read.
  * Plain Dexie and callbacks, no Preact: the hook in use-pipeline.ts wraps it.
@@ -20,10 +23,19 @@ export const CHUNK_SIZE = 500;
 export interface PipelineSnapshot {
   /** Most recently updated first. Only the head until `complete`. */
   rows: PipelineRow[];
-  /** How many applications the store holds (from an index count, known from the first screen). */
-  total: number;
+  /**
+   * How many applications the store holds: counted, or as last counted (`lastTotal`) until then;
+   * null before the first count when none is remembered and there are more than the first screen.
+   */
+  total: number | null;
   /** Every application is in `rows`. */
   complete: boolean;
+  /**
+   * Until complete: the oldest update time on the first screen. Every application updated at or after
+   * it is already in `rows`, in its final order; older ones are still arriving, in no useful order.
+   * null when nothing is still arriving (or the first screen held everything).
+   */
+  settledFrom: number | null;
 }
 
 export interface PipelineStoreOptions {
@@ -33,6 +45,8 @@ export interface PipelineStoreOptions {
   yieldToPage?: () => Promise<void>;
   /** Waits before the background load starts, so the first screen paints first. */
   afterFirstPaint?: () => Promise<void>;
+  /** The total as last counted (src/ui/last-counts.ts), shown until the count comes. */
+  lastTotal?: number | null;
 }
 
 const yieldTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -45,10 +59,11 @@ const afterNextPaint = () =>
   );
 
 export function watchPipeline(db: ReboundDb, options: PipelineStoreOptions): () => void {
-  const { onChange, onError, yieldToPage = yieldTimeout, afterFirstPaint = afterNextPaint } = options;
+  const { onChange, onError, yieldToPage = yieldTimeout, afterFirstPaint = afterNextPaint, lastTotal = null } = options;
   const rows = new Map<string, PipelineRow>();
-  let total = 0;
+  let total: number | null = null;
   let complete = false;
+  let settledFrom: number | null = null;
   let stopped = false;
   let maxSeen = Number.NEGATIVE_INFINITY;
   /** Reconciliations run one at a time, in order. */
@@ -63,13 +78,10 @@ export function watchPipeline(db: ReboundDb, options: PipelineStoreOptions): () 
 
   const publish = () => {
     if (stopped) return;
-    onChange({ rows: [...rows.values()].sort(byRecentUpdate), total, complete });
+    onChange({ rows: [...rows.values()].sort(byRecentUpdate), total, complete, settledFrom: complete ? null : settledFrom });
   };
 
   async function loadRest(): Promise<void> {
-    // Reading and decoding a chunk of full records would otherwise land before the first paint.
-    await afterFirstPaint();
-    if (stopped) return;
     let after: string | undefined;
     for (;;) {
       const chunk: Application[] =
@@ -123,26 +135,45 @@ export function watchPipeline(db: ReboundDb, options: PipelineStoreOptions): () 
     publish();
   }
 
-  let started = false;
-  const subscription = liveQuery(async () => {
-    const [head, count] = await Promise.all([
-      db.applications.orderBy('updatedAt').reverse().limit(HEAD_SIZE).toArray(),
-      db.applications.count(),
-    ]);
-    return { head, count };
-  }).subscribe({
-    next: ({ head, count }) => {
-      queue = queue.then(() => onHead(head, count)).catch(onError);
-      if (started) return;
-      started = true;
+  const readHead = () => db.applications.orderBy('updatedAt').reverse().limit(HEAD_SIZE).toArray();
+
+  async function firstScreen(): Promise<void> {
+    const head = await readHead();
+    if (stopped) return;
+    for (const app of head) put(toRow(app));
+    // A head that is not full is the whole store: its length is the count. A remembered total smaller
+    // than the head is out of date (records were added behind this page's back): not shown.
+    total = head.length < HEAD_SIZE ? head.length : lastTotal !== null && lastTotal >= head.length ? lastTotal : null;
+    settledFrom = head.length < HEAD_SIZE ? null : head[head.length - 1]!.updatedAt;
+    publish();
+  }
+
+  let subscription: { unsubscribe(): void } | undefined;
+  function follow(): void {
+    subscription = liveQuery(async () => {
+      const [head, count] = await Promise.all([readHead(), db.applications.count()]);
+      return { head, count };
+    }).subscribe({
+      next: ({ head, count }) => {
+        queue = queue.then(() => onHead(head, count)).catch(onError);
+      },
+      error: onError,
+    });
+  }
+
+  queue = firstScreen()
+    // Counting and reading chunks of full records would otherwise land before the first paint.
+    .then(afterFirstPaint)
+    .then(() => {
+      if (stopped) return;
+      follow();
       // Not on the queue: live changes keep showing while the rest loads.
       loadRest().catch(onError);
-    },
-    error: onError,
-  });
+    })
+    .catch(onError);
 
   return () => {
     stopped = true;
-    subscription.unsubscribe();
+    subscription?.unsubscribe();
   };
 }

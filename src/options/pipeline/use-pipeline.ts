@@ -1,6 +1,7 @@
 /** The pipeline's slim rows as a Preact hook (see pipeline-store.ts for how they are loaded). */
 import { useEffect, useState } from 'preact/hooks';
 import type { ReboundDb } from '../../db/schema';
+import { readLastPipelineCounts } from '../../ui/last-counts';
 import { watchPipeline, type PipelineSnapshot } from './pipeline-store';
 
 export interface PipelineState {
@@ -16,6 +17,8 @@ export function usePipeline(db: ReboundDb): PipelineState {
     return watchPipeline(db, {
       onChange: (snapshot) => setState({ snapshot, error: undefined }),
       onError: (error) => setState((current) => ({ ...current, error })),
+      // The header remembers the total it last counted (src/options/Header.tsx).
+      lastTotal: readLastPipelineCounts(db.name)?.total ?? null,
     });
   }, [db]);
   return state;

@@ -1,9 +1,15 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { summaryCounts } from '../../ui/counts';
+import { useEffect } from 'preact/hooks';
+import { summaryCounts, type SummaryCounts } from '../../ui/counts';
 import { useDb } from '../../ui/db-context';
-import { useLiveQuery } from '../../ui/use-live-query';
+import { useRememberedCounts, type RememberedCounts } from '../../ui/use-remembered-counts';
 import { markOnce, POPUP_COUNTS_FRESH_MARK, POPUP_COUNTS_MARK } from '../../ui/first-render';
-import { readLastCounts, saveLastCounts } from '../last-counts';
+import { readLastCounts, saveLastCounts } from '../../ui/last-counts';
+
+const SUMMARY_COUNTS: RememberedCounts<SummaryCounts> = { read: readLastCounts, save: saveLastCounts, count: summaryCounts };
+
+/** With numbers to show already, counting waits a task past the first paint. */
+const afterFirstPaint = (cached: SummaryCounts | null) =>
+  cached ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))) : null;
 
 /**
  * Two numbers at a glance: what is still alive, and what was sent this week. The last known numbers
@@ -12,23 +18,12 @@ import { readLastCounts, saveLastCounts } from '../last-counts';
  */
 export function PipelineSummary() {
   const db = useDb();
-  const cached = useMemo(() => readLastCounts(db.name), [db]);
-  const [counting, setCounting] = useState(cached === null);
-  useEffect(() => {
-    if (counting) return;
-    const timer = setTimeout(() => setCounting(true), 0);
-    return () => clearTimeout(timer);
-  }, [counting]);
-  const fresh = useLiveQuery(() => (counting ? summaryCounts(db) : undefined), [db, counting]);
-  const counts = fresh ?? cached;
-  useEffect(() => {
-    if (fresh) saveLastCounts(db.name, fresh);
-  }, [fresh]);
+  const { counts, fresh } = useRememberedCounts(db, SUMMARY_COUNTS, afterFirstPaint);
   // When the numbers are on screen, and when they are exact: the UI benchmark times both.
   useEffect(() => {
     if (counts) markOnce(POPUP_COUNTS_MARK);
     if (fresh) markOnce(POPUP_COUNTS_FRESH_MARK);
-  }, [counts !== null, fresh !== undefined]);
+  }, [counts !== null, fresh]);
   if (!counts || !counts.any) return null;
   return (
     <dl class="summary" aria-label="Your pipeline">

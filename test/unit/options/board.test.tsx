@@ -4,6 +4,9 @@ import { saveCapture, timeline } from '../../../src/db/repository';
 import type { ReboundDb } from '../../../src/db/schema';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { stageForKey, boardColumns } from '../../../src/options/pipeline/board';
+import { BoardView } from '../../../src/options/pipeline/BoardView';
+import { toRow } from '../../../src/options/pipeline/pipeline-row';
+import { DbProvider } from '../../../src/ui/db-context';
 import { byAriaLabel, byLabel, byText, choose, click, eachUiTest, mount, type Mounted, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
 
@@ -136,5 +139,29 @@ describe('the Closed column', () => {
     await waitFor(() => titlesIn(root, 'no_response').includes('Designer'), 'moved and shown');
     expect(toggle('no_response').getAttribute('aria-expanded')).toBe('true');
     await waitFor(async () => (await db.applications.get(id))?.stage === 'no_response', 'stored');
+  });
+});
+
+describe('the board while the pipeline loads', () => {
+  it('shows only the settled newest cards, with no counts and no "nothing here" yet', async () => {
+    const newest = toRow((await saveCapture(db, newDraft({ title: 'Newest' }), { source: 'popup', stage: 'applied', now: 5000 })).application);
+    const older = toRow((await saveCapture(db, newDraft({ title: 'Older' }), { source: 'popup', stage: 'saved', now: 1000 })).application);
+    const board = (settledFrom: number | null) => (
+      <DbProvider db={db}>
+        <BoardView rows={[newest, older]} settledFrom={settledFrom} />
+      </DbProvider>
+    );
+    view = mount(board(5000));
+    const root = view.root;
+    expect(titlesIn(root, 'applied')).toEqual(['Newest']);
+    expect(titlesIn(root, 'saved')).toEqual([]);
+    expect(column(root, 'saved').textContent).toContain('Gathering…');
+    expect(column(root, 'saved').textContent).not.toContain('Nothing here right now');
+    expect(column(root, 'applied').querySelector('.board-column__count')!.textContent).toContain('still counting');
+
+    view.unmount();
+    view = mount(board(null));
+    expect(titlesIn(view.root, 'saved')).toEqual(['Older']);
+    expect(column(view.root, 'applied').querySelector('.board-column__count')!.textContent).toBe(': 1');
   });
 });

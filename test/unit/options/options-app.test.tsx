@@ -80,7 +80,8 @@ describe('options list', () => {
     const root = view.root;
     await waitFor(() => rowTitles(root).length === PAGE_SIZE, 'first page');
     expect(rowTitles(root)[0]).toBe('Role 229');
-    click(byText(root, 'button', 'Show 100 more'));
+    // The first screen does not wait for the count; the button comes with it.
+    click(await waitFor(() => queryByText(root, 'button', 'Show 100 more'), 'the count and its button'));
     await waitFor(() => rowTitles(root).length === 200, 'second page');
     click(byText(root, 'button', 'Show 30 more'));
     await waitFor(() => rowTitles(root).length === 230, 'all rows');

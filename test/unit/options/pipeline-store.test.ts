@@ -58,14 +58,41 @@ describe('watchPipeline', () => {
     await waitFor(() => snapshots.length > 0, 'first screen');
     const first = snapshots[0]!;
     expect(first.complete).toBe(false);
-    expect(first.total).toBe(COUNT);
+    // Nothing remembered: the first screen does not wait for a count, so the total is not known yet.
+    expect(first.total).toBeNull();
     expect(first.rows).toHaveLength(HEAD_SIZE);
+    await waitFor(() => latest().total === COUNT, 'the count');
     const all = await db.applications.orderBy('updatedAt').reverse().primaryKeys();
     expect(first.rows.map((r) => r.id)).toEqual(all.slice(0, HEAD_SIZE));
 
+    // Everything updated since the first screen's oldest is there already, in its final order.
+    expect(first.settledFrom).toBe(first.rows.at(-1)!.updatedAt);
+
     const done = await complete();
+    expect(done.settledFrom).toBeNull();
     expect(done.rows.map((r) => r.id)).toEqual(all);
+    expect(done.rows.filter((r) => r.updatedAt >= first.settledFrom!).map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
     expect(done.rows.every((r) => !('description' in r) && !('contacts' in r))).toBe(true);
+  });
+
+  it('shows the total as last counted until it has counted afresh', async () => {
+    stop?.();
+    const seen: PipelineSnapshot[] = [];
+    stop = watchPipeline(db, { onChange: (s) => seen.push(s), onError: (e) => { throw e; }, lastTotal: 1_200 });
+    await waitFor(() => seen.length > 0, 'first screen');
+    expect(seen[0]!.total).toBe(1_200);
+    await waitFor(() => seen.at(-1)!.total === COUNT, 'the count');
+  });
+
+  it('knows the total from the first screen alone when the store holds fewer than it shows', async () => {
+    stop?.();
+    await db.applications.where('id').aboveOrEqual('app-00040').delete();
+    const seen: PipelineSnapshot[] = [];
+    stop = watchPipeline(db, { onChange: (s) => seen.push(s), onError: (e) => { throw e; }, lastTotal: 1_200 });
+    await waitFor(() => seen.length > 0, 'first screen');
+    expect(seen[0]!.total).toBe(40);
+    expect(seen[0]!.rows).toHaveLength(40);
+    expect(seen[0]!.settledFrom).toBeNull();
   });
 
   it('follows stage changes, deletes, undo and many updates at once after loading', async () => {

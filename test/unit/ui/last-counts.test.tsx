@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/db/repository';
-import { readLastCounts, saveLastCounts } from '../../../src/popup/last-counts';
+import { readLastCounts, saveLastCounts } from '../../../src/ui/last-counts';
 import { PipelineSummary } from '../../../src/popup/components/PipelineSummary';
 import { DbProvider } from '../../../src/ui/db-context';
-import { freshDb, mount, waitFor, type Mounted } from '../ui/dom';
+import { freshDb, mount, waitFor, type Mounted } from './dom';
 import { newDraft } from '../../support/builders';
 
 let view: Mounted | undefined;
