@@ -82,6 +82,16 @@ export async function benchScale({ repeats, log, sizes = [0, 1_000, SIZE], exten
     const ui: SizeResult[] = [];
     for (const size of sizes) ui.push(await benchAtSize(h, size, repeats));
     log(formatTable(ui).replace(/^/gm, '   '));
+    // Issue 17's measure: each page's first render at the largest size against its own empty render
+    // (no applications) in this run; the floors (a page that renders nothing) follow in bench.ts.
+    const empty = ui.find((r) => r.applications === 0);
+    const largest = ui.at(-1)!;
+    if (empty && largest !== empty) {
+      const times = (a: Summary, b: Summary) => `${(a.median / b.median).toFixed(2)}×`;
+      log(
+        `   at ${largest.applications.toLocaleString('en')}: options ${times(largest.optionsFirstRender, empty.optionsFirstRender)} and popup ${times(largest.popupFirstRender, empty.popupFirstRender)} their empty render (targets 1.5× and 1.2×)`,
+      );
+    }
 
     log(`6. Store at ${SIZE.toLocaleString('en')} applications`);
     const backup = backupOf(SIZE);
