@@ -5,6 +5,7 @@ import { OptionsApp } from '../../../src/options/OptionsApp';
 import { PAGE_SIZE } from '../../../src/options/pipeline/ListView';
 import { byLabel, byText, choose, click, eachUiTest, go, mount, type Mounted, queryByText, typeInto, waitFor } from '../ui/dom';
 import { newDraft } from '../../support/builders';
+import { readLastPipelineCounts, saveLastPipelineCounts } from '../../../src/ui/last-counts';
 
 let db: ReboundDb;
 let view: Mounted | undefined;
@@ -68,6 +69,18 @@ describe('options list', () => {
     await waitFor(() => queryByText(root, 'p', 'Nothing matches these filters.'), 'no-match state');
     click(byText(root, 'button', 'Clear search and filters'));
     await waitFor(() => rowTitles(root).length === 3, 'cleared');
+  });
+
+  it('shows the header’s numbers as last counted at once, and the total before counting, then counts afresh', async () => {
+    await seed();
+    saveLastPipelineCounts(db.name, { total: 7, inFlight: 5, appliedThisWeek: 4 });
+    view = mount(<OptionsApp db={db} />);
+    const root = view.root;
+    const header = () => root.querySelector('[data-testid="header-counts"]')?.textContent ?? '';
+    expect(header()).toContain('7 applications in all');
+    await waitFor(() => header().includes('3 applications in all'), 'the fresh count');
+    expect(root.querySelector('[data-testid="result-count"]')?.textContent).toContain('3 applications');
+    expect(readLastPipelineCounts(db.name)).toEqual({ total: 3, inFlight: 2, appliedThisWeek: expect.any(Number) });
   });
 
   it('renders 100 rows at a time', async () => {
