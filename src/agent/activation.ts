@@ -46,6 +46,11 @@ function within(node: Element, ancestor: Element): boolean {
 /** Seen, enabled, and big enough to be aimed at: a hidden or disabled control is never the person's. */
 export function usableControl(control: Element): boolean {
   if (control.matches(':disabled') || control.closest('[aria-disabled="true"], [inert]')) return false;
+  return visibleControl(control);
+}
+
+/** Seen and big enough to be read (a control that turned into "Applied" is often disabled, and still seen). */
+export function visibleControl(control: Element): boolean {
   const box = control.getBoundingClientRect();
   if (box.width < MIN_SIZE_PX || box.height < MIN_SIZE_PX) return false;
   const check = (control as Element & { checkVisibility?(o: object): boolean }).checkVisibility;

@@ -9,6 +9,8 @@ import { CONFIRMATION_ROUTE } from '../core/extract/confirmation-route';
 import { hasVisibleSuccessContainer, hasVisibleSuccessHeading } from '../core/extract/confirmation';
 import { isArticlePage } from '../core/extract/signals';
 import type { Site } from '../sites/site-reader';
+import type { SubmitSite } from '../sites/submit-rule';
+import { visibleControl } from './activation';
 
 const computedStyle = (el: Element) => getComputedStyle(el);
 
@@ -20,6 +22,33 @@ export function confirmationShowing(doc: Document, url: URL, site: Site | null, 
     if (hasVisibleSuccessContainer(doc, computedStyle)) return true;
     const route = CONFIRMATION_ROUTE.test(url.pathname + url.search);
     return (site !== null || route || afterSubmit) && hasVisibleSuccessHeading(doc, computedStyle);
+  } catch {
+    return false;
+  }
+}
+
+/** A submit control the person pressed in this run, and where it sat (a page may redraw the control). */
+export interface Pressed {
+  control: Element;
+  parent: Element | null;
+}
+
+/**
+ * On sites whose submit control turns into the confirmation (SubmitSite.sentState): does a control the
+ * person pressed in this run now visibly say it went in? Where the page drew a new control in its
+ * place, the new one in the same container counts. Nothing pressed, nothing counts.
+ */
+export function pressedShowsSent(rule: SubmitSite, pressed: readonly Pressed[]): boolean {
+  const sent = rule.sentState;
+  if (!sent) return false;
+  try {
+    return pressed.some(({ control, parent }) => {
+      if (control.isConnected) return sent(control) && visibleControl(control);
+      if (!parent?.isConnected) return false;
+      return Array.from(parent.querySelectorAll('button, [role="button"], a, span'))
+        .slice(0, 20)
+        .some((el) => sent(el) && visibleControl(el));
+    });
   } catch {
     return false;
   }

@@ -14,7 +14,7 @@ import { extApi, send } from '../shared/send';
 import { outboxKey, type OutboxEntry } from '../shared/outbox';
 import { isStepHeading } from '../core/step-heading';
 import { couldBeJobPage } from './job-page';
-import { confirmationShowing } from './confirmation';
+import { confirmationShowing, pressedShowsSent, type Pressed } from './confirmation';
 import { CaptureOutbox } from './deliver';
 import { mergeDrafts, sameJob } from './same-job';
 import { initialSubmission, stepSubmission, type SubmissionAction, type SubmissionInput, type SubmissionState } from './submission';
@@ -37,6 +37,8 @@ interface Run {
   ref: Pick<JobDraft, 'board' | 'jobId' | 'url'>;
   state: SubmissionState;
   redetects: number;
+  /** Submit controls the person pressed in this run: on some sites the control's own change confirms. */
+  pressed: Pressed[];
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -184,7 +186,8 @@ function check(current: Run): void {
     const { page, job } = safeDetect(current.url.href);
     if (job && (page === 'posting' || page === 'application')) rememberJob(job);
   }
-  const confirmedNow = confirmationShowing(document, current.url, current.site, current.state.submittedAt !== null);
+  const confirmedNow =
+    confirmationShowing(document, current.url, current.site, current.state.submittedAt !== null) || pressedShowsSent(current.rule, current.pressed);
   act(current, step(current, { type: 'check', at: Date.now(), confirmedNow }));
 }
 
@@ -232,6 +235,7 @@ async function startRun(href: string): Promise<void> {
     ref: { ...boardKeyAt(site, url), url: href },
     state: initialSubmission(),
     redetects: 0,
+    pressed: [],
   };
   run = current;
 
@@ -284,6 +288,7 @@ function onActivation(event: Event): void {
   if (!control || !pressedControl(lastPress, control, Date.now())) return;
   status.submitsCounted++;
   lastSubmitControl = control;
+  current.pressed = [...current.pressed.slice(-4), { control, parent: control.parentElement }];
   // Read the form page once more: it may name the job better than the posting did.
   const { page, job } = safeDetect(current.url.href);
   if (job && (page === 'posting' || page === 'application')) rememberJob(job);

@@ -12,6 +12,13 @@ export interface SubmitSite {
   id: string;
   /** `control` is the button, input, link or role=button element that was activated. */
   isSubmit(control: Element): boolean;
+  /**
+   * Sites with no confirmation of their own but the submit control's own change (ZipRecruiter's
+   * "1-Click Apply" turns into "Applied"): does this control now say the application went in? Asked
+   * only of controls the person pressed in this tab, after the press (src/agent/confirmation.ts), so
+   * a job shown as applied when the page opened (applied to earlier) never counts.
+   */
+  sentState?(control: Element): boolean;
 }
 
 export function defineSubmitSite(site: SubmitSite): SubmitSite {

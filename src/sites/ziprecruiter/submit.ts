@@ -13,4 +13,8 @@ export const submit = defineSubmitSite({
     if (/^1-click apply$/i.test(text)) return true;
     return !!control.closest('[role="dialog"], .ApplyFlowApp') && /^submit( application)?$/i.test(text);
   },
+  // No confirmation page: the 1-Click control itself turns into "Applied" (its dialog, when the employer
+  // asks questions, closes first). A job already applied to shows "Applied" from the start: only a
+  // control the person pressed in this tab is ever asked.
+  sentState: (control) => /^applied\b/i.test(controlText(control)),
 });
