@@ -262,12 +262,18 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
       // event (a due alarm, say) woke meanwhile. The mark tells the two apart.
       const mark = `stopped-${Date.now()}-${Math.random()}`;
       await driver.background((m) => void ((globalThis as unknown as { __driverMark?: string }).__driverMark = m), mark);
-      await inBrowserScope('extension.terminateBackground()');
+      const stop = () => inBrowserScope('extension.terminateBackground()');
+      await stop();
       await pollUntil(
         'the event page to stop',
-        async () =>
-          !(await driver.backgroundRunning()) ||
-          (await driver.background(() => (globalThis as unknown as { __driverMark?: string }).__driverMark ?? null)) !== mark,
+        async () => {
+          if (!(await driver.backgroundRunning())) return true;
+          if ((await driver.background(() => (globalThis as unknown as { __driverMark?: string }).__driverMark ?? null)) !== mark) return true;
+          // The same page still runs: Firefox turned the request down (a suspend it cancels while an
+          // event is still being handled, as on a busy machine). Ask again, as its idle timer would.
+          await stop();
+          return false;
+        },
         20_000,
       );
     },
