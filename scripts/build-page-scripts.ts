@@ -31,15 +31,25 @@ if (!fs.existsSync(path.join(outDir, 'manifest.json'))) {
 }
 
 const AGENTS = agentBuilds();
-for (const agent of AGENTS) await buildAgent(agent, { outDir });
-await buildScript(src('content/all-sites.ts'), 'all-sites.js', { outDir });
 const SITES = boardSites(SITE_URLS);
-for (const provider of MAIL_PROVIDER_IDS) await buildScript(src(`mail/${provider}/index.ts`), mailScriptFile(provider), { outDir });
-for (const site of SITES) {
-  const entry = `rebound-board-${site.id}`;
-  const code = boardEntrySource(site, src);
-  await buildScript(entry, boardScriptFile(site.id), { outDir, plugins: [virtualEntry(entry, code)] });
-}
+const jobs: (() => Promise<unknown>)[] = [
+  ...AGENTS.map((agent) => () => buildAgent(agent, { outDir })),
+  () => buildScript(src('content/all-sites.ts'), 'all-sites.js', { outDir }),
+  ...MAIL_PROVIDER_IDS.map((provider) => () => buildScript(src(`mail/${provider}/index.ts`), mailScriptFile(provider), { outDir })),
+  ...SITES.map((site) => () => {
+    const entry = `rebound-board-${site.id}`;
+    return buildScript(entry, boardScriptFile(site.id), { outDir, plugins: [virtualEntry(entry, boardEntrySource(site, src))] });
+  }),
+];
+// Four builds at a time (85 of them with the per-site agents): each waits part of its time on rolldown's
+// native threads and on files, so even two cores overlap them; the output is the same byte for byte.
+const POOL = 4;
+let next = 0;
+await Promise.all(
+  Array.from({ length: POOL }, async () => {
+    while (next < jobs.length) await jobs[next++]!();
+  }),
+);
 
 const manifestFile = path.join(outDir, 'manifest.json');
 const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
