@@ -6,8 +6,8 @@
  * previous page; it records nothing alone) or JobPosting data. Built as its own single file
  * (scripts/build-page-scripts.ts).
  */
-import { CONFIRMATION_ROUTE, CONFIRMATION_WORDS } from '../core/extract/confirmation-route';
+import { confirmationAddress } from './confirmation-address';
 import { hasJobPostingData } from './job-posting-data';
 import { watchAddress } from './watch-address';
 
-watchAddress({ address: CONFIRMATION_ROUTE, words: CONFIRMATION_WORDS, orPage: hasJobPostingData, poll: false });
+watchAddress({ address: confirmationAddress, orPage: hasJobPostingData, poll: false });

@@ -12,16 +12,10 @@
  * time builds a wrapper, and the structured-data test needs `document` anyway.
  */
 import { askForAgent } from './ask-agent';
-import { hasWord } from './has-word';
 
 export interface JobPageTest {
   /** Addresses that can hold a job, tested against `pathname + search` (one pattern: address.ts). */
-  address: RegExp;
-  /**
-   * Words one of which every address `address` accepts holds (without case), looked for first: most
-   * addresses then never compile the pattern (a case-blind one costs more than all the rest).
-   */
-  words?: readonly string[];
+  address: { test(pathAndQuery: string): boolean };
   /**
    * Sites without an address table: what else makes a job page (JobPosting data, job-posting-data.ts). Passed
    * in, not imported, so the job boards' scripts do not carry it.
@@ -59,8 +53,7 @@ export function watchAddress(pageTest?: JobPageTest): void {
   const start = url.indexOf('/', url.indexOf('//') + 2);
   const hash = url.indexOf('#', start);
   const pathAndQuery = start < 0 ? '/' : url.slice(start, hash < 0 ? undefined : hash);
-  const atAddress = (!test.words || hasWord(pathAndQuery, test.words)) && test.address.test(pathAndQuery);
-  if (!atAddress && !test.orPage?.(document, pathAndQuery)) return;
+  if (!test.address.test(pathAndQuery) && !test.orPage?.(document, pathAndQuery)) return;
   asking = true;
   askForAgent()
     .then((ok) => {

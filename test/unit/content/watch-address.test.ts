@@ -2,7 +2,7 @@
 // The all-sites page script's loop, in a document whose address history.pushState changes (jsdom), with
 // the extension's message API replaced by a recorder.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONFIRMATION_ROUTE, CONFIRMATION_WORDS } from '../../../src/core/extract/confirmation-route';
+import { confirmationAddress } from '../../../src/content/confirmation-address';
 import { hasJobPostingData } from '../../../src/content/job-posting-data';
 
 type Watch = typeof import('../../../src/content/watch-address');
@@ -52,7 +52,7 @@ afterEach(() => {
 });
 
 /** What src/content/all-sites.ts passes. */
-const allSites = { address: CONFIRMATION_ROUTE, words: CONFIRMATION_WORDS, orPage: hasJobPostingData, poll: false };
+const allSites = { address: confirmationAddress, orPage: hasJobPostingData, poll: false };
 
 describe('the all-sites page script', () => {
   it('asks for the agent on a thank-you address and on a page with JobPosting data, and not elsewhere', async () => {
