@@ -26,7 +26,7 @@ import { measureMailCost } from './bench/mail-cost';
 import { EXAMPLES } from '../src/sites/all-examples';
 import { SITE_URLS } from '../src/sites/all-urls';
 import { boardScriptFile, boardSites, matchesPattern } from '../src/sites/manifest-entries';
-import { emptyPageMs, emptyPopupMs, floorCopy } from './bench/floors';
+import { emptyPageMs, emptyPopupMs, floorCopy, FLOOR_SCRIPTS } from './bench/floors';
 import { measureHostilePages } from './bench/hostile-time';
 
 const quick = process.argv.includes('--quick');
@@ -67,13 +67,14 @@ function pageScriptFiles(): string[] {
 
 /**
  * The floor of the script-work figures: the same loads with every page script emptied. `allSites`:
- * with the all-sites opt-in granted (section 2), else the default install (section 3b). As many loads
+ * with the all-sites opt-in granted (section 2), else the default install (section 3b); `script`:
+ * what each page script becomes (floors.ts). As many loads
  * per page as the non-job figures it is the floor of (it had five to their nine: medians of unlike
  * samples).
  */
-async function scriptFloor(urls: string[], allSites: boolean) {
+async function scriptFloor(urls: string[], allSites: boolean, script: string = FLOOR_SCRIPTS.empty) {
   const loads = SCRIPT_REPEATS;
-  const emptied = floorCopy(DIST, pageScriptFiles());
+  const emptied = floorCopy(DIST, pageScriptFiles(), script);
   const extensionDir = allSites ? allSitesCopy(emptied) : emptied;
   const h = await launch({ extensionDir });
   if (rows.length) h.server.routes.push(realpagesRoute(REALPAGES_DIR, rows));
@@ -227,10 +228,17 @@ else if (runs('work') || runs('load')) {
     log(`   long tasks (>50 ms) containing extension work: ${work.longTasksCausedByExtension}`);
     logIncomplete(incomplete);
     // The floor: an empty page script on the same non-job pages, in the same run.
-    const floor = await scriptFloor(rows.filter((row) => !row.posting).map(benchUrl), true);
-    results.pageWork = { ...work, incomplete, floor };
+    const nonJobUrls = rows.filter((row) => !row.posting).map(benchUrl);
+    const floor = await scriptFloor(nonJobUrls, true);
+    // A second floor: page scripts that read the address and stop. Reading anything of the page costs
+    // the browser its first-touch wrappers, more than the empty floor itself: the share that is ours.
+    const addressFloor = await scriptFloor(nonJobUrls, true, FLOOR_SCRIPTS.address);
+    results.pageWork = { ...work, incomplete, floor, addressFloor };
     log(
       `   floor (an empty page script, ${floor.pages} non-job pages): median ${floor.wall.median} ms (thread ${floor.cpu.median}); ratios: non-job ${ratio(work.nonJobPages.median, floor.wall.median)} (limit 2×), job ${ratio(work.jobPages.median, floor.wall.median)}`,
+    );
+    log(
+      `   floor (page scripts that only read the address, same pages): median ${addressFloor.wall.median} ms (thread ${addressFloor.cpu.median}), itself ${ratio(addressFloor.wall.median, floor.wall.median)} the empty one; non-job ${ratio(work.nonJobPages.median, addressFloor.wall.median)} this floor`,
     );
     took('work');
   }

@@ -17,11 +17,23 @@ import { FIRST_RENDER_MARK } from '../../src/ui/first-render';
 /** The popup's own address (the harness finds the toolbar popup by it), its page replaced. */
 const FLOOR_PAGE = 'src/popup/index.html';
 
-/** A copy of `dist` with the page scripts emptied and a popup that renders nothing. */
-export function floorCopy(dist: string, pageScripts: readonly string[]): string {
+/** What each page script becomes in the floor copies. */
+export const FLOOR_SCRIPTS = {
+  /** Nothing at all: the issue's floor. */
+  empty: 'void 0;\n',
+  /**
+   * Reads the page's address and stops: the least a page script that decides anything does. Its
+   * first touch of `document` in the script's fresh isolated world builds the document's wrappers,
+   * which the empty script never pays (scripts/bench/work-variants.ts: 2.2–2.8 times the empty floor).
+   */
+  address: 'void document.URL;\n',
+} as const;
+
+/** A copy of `dist` with the page scripts replaced by `script` (emptied) and a popup that renders nothing. */
+export function floorCopy(dist: string, pageScripts: readonly string[], script: string = FLOOR_SCRIPTS.empty): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-bench-floor-'));
   fs.cpSync(dist, dir, { recursive: true });
-  for (const file of pageScripts) fs.writeFileSync(path.join(dir, file), 'void 0;\n');
+  for (const file of pageScripts) fs.writeFileSync(path.join(dir, file), script);
   fs.writeFileSync(path.join(dir, 'bench-floor.js'), `requestAnimationFrame(() => setTimeout(() => performance.mark(${JSON.stringify(FIRST_RENDER_MARK)})));\n`);
   fs.writeFileSync(path.join(dir, FLOOR_PAGE), '<!doctype html><meta charset="utf-8"><title>Rebound</title><script src="/bench-floor.js"></script>\n');
   return dir;

@@ -1,8 +1,8 @@
 /**
  * `npx tsx scripts/bench/work-variants.ts [--loads=9] [--rounds=2] variant.js …`: where the all-sites
  * script's work on non-job pages goes. Each variant is a file that replaces dist/all-sites.js (the
- * name is the file's); `empty` (every page script emptied: the bench's floor) and `built` (dist as
- * built) are always measured. All are measured on the same non-job pages of ../shared/realpages, the
+ * name is the file's); `empty` (every page script emptied: the bench's floor), `address` (every page
+ * script reads the address and stops: its second floor) and `built` (dist as built) are always measured. All are measured on the same non-job pages of ../shared/realpages, the
  * same way (section 2's tracing), in rounds whose order alternates so a machine that gets busier
  * or quieter during the run does not favour the variants measured last. Prints, per variant, the
  * median over pages of each page's median, and the same split by trace event (compile, evaluation,
@@ -14,8 +14,8 @@ import path from 'node:path';
 import { DIST, launch } from '../../test/support/chromium';
 import { allSitesCopy } from '../../test/support/all-sites-copy';
 import { readManifest, REALPAGES_DIR } from '../lib/realpages';
-import { measureBytes } from './bytes';
-import { floorCopy } from './floors';
+import { agentFiles, measureBytes } from './bytes';
+import { floorCopy, FLOOR_SCRIPTS } from './floors';
 import { measurePageCosts } from './page-cost';
 import { benchUrl, realpagesRoute } from './realpages-route';
 import { quantile, round } from './stats';
@@ -30,7 +30,7 @@ const rows = readManifest(REALPAGES_DIR).filter((row) => !row.posting);
 const pageScripts = [
   ...measureBytes(DIST).contentScript.files.map((file) => path.relative(DIST, path.resolve(DIST, file))),
   'all-sites.js',
-  'agent.js',
+  ...agentFiles(DIST),
 ];
 
 interface Variant {
@@ -39,7 +39,8 @@ interface Variant {
 }
 
 function variantDir(name: string, source: string | null): Variant {
-  const base = name === 'empty' ? floorCopy(DIST, pageScripts) : DIST;
+  const floor = name === 'empty' || name === 'address' ? FLOOR_SCRIPTS[name] : null;
+  const base = floor === null ? DIST : floorCopy(DIST, pageScripts, floor);
   const dir = allSitesCopy(base);
   if (base !== DIST) fs.rmSync(base, { recursive: true, force: true });
   if (source !== null) fs.writeFileSync(path.join(dir, 'all-sites.js'), source);
@@ -48,6 +49,7 @@ function variantDir(name: string, source: string | null): Variant {
 
 const variants: Variant[] = [
   variantDir('empty', null),
+  variantDir('address', null),
   variantDir('built', null),
   ...files.map((file) => variantDir(path.basename(file, '.js'), fs.readFileSync(file, 'utf8'))),
 ];
