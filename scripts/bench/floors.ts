@@ -24,7 +24,7 @@ export const FLOOR_SCRIPTS = {
   /**
    * Reads the page's address and stops: the least a page script that decides anything does. Its
    * first touch of `document` in the script's fresh isolated world builds the document's wrappers,
-   * which the empty script never pays (scripts/bench/work-variants.ts: 2.2–2.8 times the empty floor).
+   * which the empty script never pays (scripts/bench/work-variants.ts: 1.9–2.8 times the empty floor in runs on 2026-12-06).
    */
   address: 'void document.URL;\n',
 } as const;

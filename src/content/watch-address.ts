@@ -14,7 +14,10 @@
 import { askForAgent } from './ask-agent';
 
 export interface JobPageTest {
-  /** Addresses that can hold a job, tested against `pathname + search` (one pattern: address.ts). */
+  /**
+   * Addresses that can hold a job, tested against `pathname + search`: a board's one pattern (address.ts),
+   * or the all-sites script's word check before its pattern (confirmation-address.ts).
+   */
   address: { test(pathAndQuery: string): boolean };
   /**
    * Sites without an address table: what else makes a job page (JobPosting data, job-posting-data.ts). Passed
