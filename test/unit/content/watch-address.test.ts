@@ -51,6 +51,12 @@ afterEach(() => {
   document.head.replaceChildren();
 });
 
+/**
+ * One macrotask turn: every reply already given and everything chained on it (the page script's
+ * then/finally) has run by then, on any machine — the replies are resolved promises, not timers.
+ */
+const repliesHandled = () => new Promise((resolve) => setTimeout(resolve));
+
 /** What src/content/all-sites.ts passes. */
 const allSites = { address: confirmationAddress, orPage: hasJobPostingData, poll: false };
 
@@ -76,9 +82,10 @@ describe('the all-sites page script', () => {
     dispatchEvent(new PopStateEvent('popstate'));
     await vi.waitFor(() => expect(asked).toBe(1));
     // The agent follows navigation itself from here: the page script asks no more.
+    await repliesHandled();
     history.pushState(null, '', '/apply/confirmation');
     dispatchEvent(new PopStateEvent('popstate'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await repliesHandled();
     expect(asked).toBe(1);
   });
 
@@ -98,7 +105,7 @@ describe('the all-sites page script', () => {
     watch(allSites);
     await vi.waitFor(() => expect(asked).toBe(1));
     // The reply is handled after the question is counted.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await repliesHandled();
     reply = { ok: true };
     history.pushState(null, '', '/careers/thank-you?step=2');
     dispatchEvent(new PopStateEvent('popstate'));
