@@ -1,8 +1,9 @@
 /**
  * Captures survive a sleeping (or restarting) service worker and a page that closes: each capture gets
- * an id, is first handed to the background's outbox (storage the background drains when it wakes, see
- * src/background/outbox.ts), then sent and retried with backoff until the background acknowledges
- * the write. The id makes every retry and the outbox's copy one capture: the store writes it once.
+ * an id, is handed to the background's outbox (storage the background drains when it wakes, see
+ * src/background/outbox.ts) and, at the same time, sent and retried with backoff until the background
+ * acknowledges the write. Sending does not wait for the hand-over: that storage write took longer than
+ * the whole save. The id makes every retry and the outbox's copy one capture: the store writes it once.
  * An answer with a final code (the message itself is wrong) stops the retries.
  */
 import { isFinalError } from '../shared/error-codes';
@@ -62,16 +63,13 @@ export class CaptureOutbox {
     const captureId = this.ids.get(key) ?? this.deps.newId();
     this.ids.set(key, captureId);
     const request: SaveRequest = { ...capture, captureId };
-    const pending = this.deps
-      .handOver(request)
-      // Storage refused (full, say): the message path alone still delivers while the page lives.
-      .catch(() => undefined)
-      .then(() => deliverWithRetry(request, this.deps))
-      .then((result) => {
-        // A failed delivery, or one answered with a question, may be sent again later (after "Yes").
-        if (!result.ok || 'question' in result.ack) this.sent.delete(key);
-        return result;
-      });
+    // Storage refused (full, say): the message path alone still delivers while the page lives.
+    void this.deps.handOver(request).catch(() => undefined);
+    const pending = deliverWithRetry(request, this.deps).then((result) => {
+      // A failed delivery, or one answered with a question, may be sent again later (after "Yes").
+      if (!result.ok || 'question' in result.ack) this.sent.delete(key);
+      return result;
+    });
     this.sent.set(key, pending);
     return pending;
   }

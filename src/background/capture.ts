@@ -3,10 +3,12 @@ import { getDb } from '../db/schema';
 import { joinSameJob, saveCapture, undoCapture, type CaptureUndo } from '../db/repository';
 import { siteLabel } from '../core/site-labels';
 import type { Application, EventSource, JobDraft } from '../core/types';
-import { jobDraftSchema, type CaptureAck, type Request, type ResponseMap, type SameJobChoice } from '../shared/messages';
+import { jobDraftSchema, type CaptureAck, type CaptureReply, type Request, type ResponseMap, type SameJobChoice } from '../shared/messages';
 import { detectIn, showToastIn, type FrameTarget } from './agent';
 import { hasUndo, rememberUndo, takeUndo } from './undo';
-import { siteOfAddress } from './site-of';
+import { hostOf, siteOfAddress } from './site-of';
+import browser from '../shared/browser';
+import { outboxKey } from '../shared/outbox';
 
 type Trigger = Extract<Request, { type: 'capture/save' }>['trigger'];
 
@@ -46,17 +48,29 @@ function choiceOf(app: Application): SameJobChoice {
  * restarted) is recognised in the store and writes nothing more. Undo lives in storage.session, which
  * can be full: then the capture is still saved and said to be, only without an Undo.
  */
-export async function saveDraft(
+export async function saveDraft(unchecked: JobDraft, stage: 'saved' | 'applied', trigger: Trigger, captureId: string, context: CaptureContext = {}): Promise<CaptureAck> {
+  const reply = await saveOrAsk(unchecked, stage, trigger, captureId, context);
+  if ('question' in reply) throw new Error('A capture without a question to ask was held.');
+  return reply;
+}
+
+/**
+ * As saveDraft, but a record `holdIf` holds is left as it was and the reply asks whether the capture is
+ * that job (the page's agent asks the person, and sends the capture again with `sameAs` if it is).
+ */
+export async function saveOrAsk(
   unchecked: JobDraft,
   stage: 'saved' | 'applied',
   trigger: Trigger,
   captureId: string,
-  context: CaptureContext = {},
-): Promise<CaptureAck> {
+  context: CaptureContext & { holdIf?: (existing: Application) => boolean } = {},
+): Promise<CaptureReply> {
   const draft = checkedDraft(unchecked);
   const capturedAt = Date.now();
   const site = siteOfAddress(context.pageUrl ?? draft.url);
-  const result = await saveCapture(getDb(), draft, { source: SOURCE_OF[trigger], stage, now: capturedAt, captureId, site, acrossSites: context.acrossSites });
+  const result = await saveCapture(getDb(), draft, { source: SOURCE_OF[trigger], stage, now: capturedAt, captureId, site, acrossSites: context.acrossSites, holdIf: context.holdIf });
+  const held = result.application;
+  if (result.held) return { question: 'same-job', applicationId: held.id, title: held.title, company: held.company, site: hostOf(held.postingUrl) };
   const undoToken = result.undo ? await keepUndo(result.undo, captureId, capturedAt) : await keptUndo(captureId);
   const before = siteOfAddress(result.application.postingUrl);
   return {
@@ -95,6 +109,8 @@ function keptUndo(captureId: string): Promise<string | null> {
 export async function undo(token: string): Promise<ResponseMap['capture/undo']> {
   const entry = await takeUndo(token);
   if (!entry) return { undone: false };
+  // The token is the capture's id: a copy of it still in the outbox must not bring the record back.
+  await forgetHandedOver(token);
   const outcome = await undoCapture(getDb(), entry);
   return { undone: outcome === 'undone', changedSince: outcome === 'changed' };
 }
@@ -109,4 +125,13 @@ export async function captureTab(frame: FrameTarget, trigger: 'shortcut' | 'cont
   const ack = await saveDraft(draft, 'saved', trigger, crypto.randomUUID());
   await showToastIn(frame, { kind: 'saved', title: draft.title, company: draft.company, ack }).catch(() => {});
   return ack;
+}
+
+/** The capture is in the store (or was answered, or undone): its outbox copy has done its job. */
+export async function forgetHandedOver(captureId: string): Promise<void> {
+  try {
+    await browser.storage.local.remove(outboxKey(captureId));
+  } catch {
+    // Left behind, the entry is drained on a later wake and recognised by its id: nothing is written twice.
+  }
 }

@@ -7,14 +7,10 @@
  * - a capture that would change a record first seen on another site is not written: the answer asks,
  *   and the agent writes it only after the person says it is the same job (`sameAs`).
  */
-import { getDb } from '../db/schema';
-import { findSameJob } from '../db/repository';
 import { SITE_URLS } from '../sites/all-urls';
-import type { JobDraft } from '../core/types';
+import type { Application, JobDraft } from '../core/types';
 import type { CaptureReply, Request } from '../shared/messages';
-import { outboxKey } from '../shared/outbox';
-import browser from '../shared/browser';
-import { saveDraft } from './capture';
+import { forgetHandedOver, saveOrAsk } from './capture';
 import { hostOf, siteOfAddress } from './site-of';
 
 export type PageSaveRequest = Extract<Request, { type: 'capture/save' }>;
@@ -33,28 +29,37 @@ export function claimableDraft(draft: JobDraft, pageUrl: string | undefined): Jo
   return { ...claimed, board: 'web', jobId: '' };
 }
 
-export async function saveFromPage(request: PageSaveRequest, pageUrl: string | undefined): Promise<CaptureReply> {
-  const draft = claimableDraft(request.draft, pageUrl);
-  // Found at the record's own address from another site: a page naming another site's job. Found at an
-  // address the record keeps for the job (the board's outbound link), it is the job the person followed.
-  const found = await findSameJob(getDb(), draft);
-  const existing = found?.via === 'own' ? found.record : undefined;
-  const here = siteOfAddress(pageUrl);
-  const before = siteOfAddress(existing?.postingUrl);
-  if (existing && before && here !== before && request.sameAs !== existing.id) {
-    await forgetHandedOver(request.captureId);
-    return { question: 'same-job', applicationId: existing.id, title: existing.title, company: existing.company, site: hostOf(existing.postingUrl) };
-  }
-  const ack = await saveDraft(draft, request.stage, request.trigger, request.captureId, { pageUrl, acrossSites: request.stage === 'applied' });
-  await forgetHandedOver(request.captureId);
-  return ack;
+/**
+ * Saves under way, by capture id. The agent sends a capture and hands it to the outbox at the same time,
+ * so the message and the outbox's drain (woken by that hand-over) usually ask for the same capture
+ * together: the second shares the first's answer instead of queueing a second transaction behind it.
+ */
+const saving = new Map<string, Promise<CaptureReply>>();
+
+export function saveFromPage(request: PageSaveRequest, pageUrl: string | undefined): Promise<CaptureReply> {
+  // The answer "it is the same job" (sameAs) is a new question for the store, not the one under way.
+  const key = `${request.captureId}|${request.sameAs ?? ''}`;
+  const under = saving.get(key);
+  if (under) return under;
+  const save = saveOnce(request, pageUrl).finally(() => saving.delete(key));
+  saving.set(key, save);
+  return save;
 }
 
-/** The capture is in the store (or was answered): its outbox copy has done its job. */
-async function forgetHandedOver(captureId: string): Promise<void> {
-  try {
-    await browser.storage.local.remove(outboxKey(captureId));
-  } catch {
-    // Left behind, the entry is drained on a later wake and recognised by its id: nothing is written twice.
-  }
+async function saveOnce(request: PageSaveRequest, pageUrl: string | undefined): Promise<CaptureReply> {
+  const draft = claimableDraft(request.draft, pageUrl);
+  const here = siteOfAddress(pageUrl);
+  // Found at the record's own address from another site: a page naming another site's job. Found at an
+  // address the record keeps for the job (the board's outbound link), it is the job the person followed.
+  const fromAnotherSite = (existing: Application) => {
+    const before = siteOfAddress(existing.postingUrl);
+    return Boolean(before) && here !== before && request.sameAs !== existing.id;
+  };
+  const reply = await saveOrAsk(draft, request.stage, request.trigger, request.captureId, {
+    pageUrl,
+    acrossSites: request.stage === 'applied',
+    holdIf: fromAnotherSite,
+  });
+  await forgetHandedOver(request.captureId);
+  return reply;
 }

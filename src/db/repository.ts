@@ -27,6 +27,8 @@ export interface CaptureResult {
   undo?: CaptureUndo;
   /** This capture (by its id) was already written: nothing was written again. */
   repeated?: boolean;
+  /** `holdIf` kept the record found (`application`) as it was: nothing was written, the caller asks first. */
+  held?: boolean;
 }
 
 /**
@@ -173,6 +175,12 @@ export interface CaptureOptions {
    * site by company and title (src/core/job-match.ts). One match is updated; several are asked about.
    */
   acrossSites?: boolean;
+  /**
+   * Asked about the record found at the capture's own job key or address before anything changes: true
+   * leaves it as it is (`held`), so the caller can ask the person first. Asked inside the write's
+   * transaction, so what it decided on is what would have been written.
+   */
+  holdIf?: (existing: Application) => boolean;
 }
 
 /** Was the capture with this id already written to this application? */
@@ -188,7 +196,9 @@ export async function saveCapture(db: ReboundDb, draft: JobDraft, options: Captu
   const { captureId } = options;
   const stamp = <E extends TimelineEvent>(event: E): E => ({ ...event, ...(options.site ? { site: options.site } : {}), ...(captureId ? { captureId } : {}) });
   return db.transaction('rw', db.applications, db.events, async () => {
-    let existing = (await findSameJob(db, draft))?.record;
+    const found = await findSameJob(db, draft);
+    if (found?.via === 'own' && options.holdIf?.(found.record)) return { application: found.record, created: false, held: true };
+    let existing = found?.record;
     // A retry finds the record its first delivery wrote (same draft, same dedupe keys) and its event.
     if (existing && (await alreadyWritten(db, existing.id, captureId))) {
       // The first delivery (the outbox's copy, drained on wake) may have been answered to nobody: the

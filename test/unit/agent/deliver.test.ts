@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CaptureOutbox, deliverWithRetry, type CaptureRequest, type DeliverDeps } from '../../../src/agent/deliver';
 import type { ErrorCode, Reply, Request } from '../../../src/shared/messages';
 
@@ -93,7 +93,7 @@ describe('CaptureOutbox', () => {
 });
 
 describe('capture ids and the hand-over', () => {
-  it('hands each capture to the outbox before sending it, and every retry carries the same id', async () => {
+  it('hands each capture to the outbox as it sends it, and every retry carries the same id', async () => {
     const f = fake(['throw', { code: 'failed', error: 'busy' }, 'ok']);
     const outbox = new CaptureOutbox(f.deps);
     expect(await outbox.deliver(capture)).toEqual({ ok: true, ack });
@@ -106,6 +106,16 @@ describe('capture ids and the hand-over', () => {
     expect((await outbox.deliver(capture)).ok).toBe(false);
     expect((await outbox.deliver(capture)).ok).toBe(true);
     expect(f.log).toEqual(['hand over id-1', 'send id-1', 'hand over id-1', 'send id-1']);
+  });
+
+  it('sends without waiting for the hand-over (the storage write took longer than the whole save)', async () => {
+    const f = fake(['ok']);
+    let handedOver = () => {};
+    f.deps.handOver = () => new Promise<void>((resolve) => (handedOver = resolve));
+    const delivered = new CaptureOutbox(f.deps).deliver(capture);
+    await vi.waitFor(() => expect(f.calls()).toBe(1));
+    expect(await delivered).toEqual({ ok: true, ack });
+    handedOver();
   });
 
   it('still sends when the outbox cannot be written (storage full)', async () => {

@@ -18,7 +18,7 @@ vi.mock('../../../src/background/agent', () => ({
 const { getDb } = await import('../../../src/db/schema');
 const { saveFromPage, claimableDraft } = await import('../../../src/background/page-capture');
 const { drainOutbox } = await import('../../../src/background/outbox');
-const { saveDraft } = await import('../../../src/background/capture');
+const { saveDraft, undo } = await import('../../../src/background/capture');
 const { saveFromTab } = await import('../../../src/background/shortcuts');
 
 type Save = Extract<Request, { type: 'capture/save' }>;
@@ -81,6 +81,30 @@ describe('one write per capture', () => {
     expect(byMessage).toMatchObject({ stage: 'applied' });
     expect(await getDb().applications.count()).toBe(1);
     expect(await getDb().events.count()).toBe(1);
+    expect([...browser.storage.local.data.keys()]).toEqual([]);
+  });
+
+  it('the message and the drain asking for one capture at once share one save (one transaction)', async () => {
+    const request = submission({ draft: draft({ url: GH_PAGE }) });
+    const transactions = vi.spyOn(getDb(), 'transaction');
+    try {
+      const [first, second] = await Promise.all([saveFromPage(request, GH_PAGE), saveFromPage(request, GH_PAGE)]);
+      expect(second).toEqual(first);
+      expect(transactions).toHaveBeenCalledTimes(1);
+    } finally {
+      transactions.mockRestore();
+    }
+  });
+
+  it('undo also takes the capture out of the outbox: a copy drained late cannot bring the record back', async () => {
+    const request = submission({ draft: draft({ url: GH_PAGE }) });
+    const saved = await saveFromPage(request, GH_PAGE);
+    // The hand-over and the message travel side by side: the outbox's copy may land after the save.
+    await browser.storage.local.set({ [`outbox:${request.captureId}`]: { request, pageUrl: GH_PAGE, at: Date.now() } });
+    expect('undoToken' in saved && saved.undoToken).toBe(request.captureId);
+    expect(await undo(request.captureId)).toEqual({ undone: true, changedSince: false });
+    await drainOutbox();
+    expect(await getDb().applications.count()).toBe(0);
     expect([...browser.storage.local.data.keys()]).toEqual([]);
   });
 
