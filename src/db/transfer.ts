@@ -4,8 +4,8 @@
  * a list kept here. Each operation is one transaction, so it happens entirely or not at all.
  */
 import type { ExportRecord, ExportTables, TableInfo } from '../core/transfer/envelope';
-import { planImport, type ImportPlan } from '../core/transfer/merge';
-import { readExport } from '../core/transfer/read-export';
+import { createImportPlanner, importOrder, type ImportPlan } from '../core/transfer/merge';
+import { checkRecords, readEnvelope } from '../core/transfer/read-export';
 import type { ImportRow } from '../core/transfer/csv-import';
 import type { JobDraft } from '../core/types';
 import { checkImportedSettings, type Settings } from '../core/settings';
@@ -37,24 +37,43 @@ export async function dumpTables(db: ReboundDb): Promise<ExportTables> {
   });
 }
 
+/** A record of the file failed its check while the import was already writing: the transaction is undone. */
+class RecordProblem extends Error {}
+
 /**
- * Merge checked records into the store (see planImport for the rules). Reads and writes in ONE
- * transaction over every table: if anything fails, nothing of the import remains.
+ * Check, plan and write every table of the file in ONE transaction over every table: if a record is
+ * bad or anything fails, nothing of the import remains (see createImportPlanner for the merge rules).
+ * Each table's writes are not awaited before the next table is checked and planned: the store's
+ * writing, the longest part of a large import, starts with the first table instead of after the last
+ * check, and the checks run while it writes.
  */
-export async function importTables(db: ReboundDb, incoming: ExportTables): Promise<ImportPlan> {
+async function importTables(db: ReboundDb, incoming: Record<string, unknown[]>): Promise<ImportPlan> {
   const infos = tableInfos(db);
   return db.transaction('rw', db.tables, async () => {
+    // Every read first: a read queued behind the writes below would wait for all of them.
     const stored: ExportTables = {};
     for (const table of db.tables) {
       // Only tables the file brings need comparing with what is stored.
       stored[table.name] = incoming[table.name]?.length ? ((await table.toArray()) as ExportRecord[]) : [];
     }
-    const plan = planImport(infos, stored, incoming);
-    for (const [name, tablePlan] of Object.entries(plan)) {
-      const table = db.table(name);
-      if (tablePlan.put.length) await table.bulkPut(tablePlan.put);
-      if (tablePlan.add.length) await table.bulkAdd(tablePlan.add);
+    const planTable = createImportPlanner();
+    const plan: ImportPlan = {};
+    const writes: Promise<unknown>[] = [];
+    for (const info of importOrder(infos)) {
+      const records = incoming[info.name];
+      if (!records?.length) continue;
+      const checked = checkRecords(info, records);
+      if (!checked.ok) {
+        // The writes already under way fail with the transaction; their errors are this one.
+        Promise.all(writes).catch(() => undefined);
+        throw new RecordProblem(checked.message);
+      }
+      const tablePlan = (plan[info.name] = planTable(info, stored[info.name] ?? [], checked.records));
+      const table = db.table(info.name);
+      if (tablePlan.put.length) writes.push(table.bulkPut(tablePlan.put));
+      if (tablePlan.add.length) writes.push(table.bulkAdd(tablePlan.add));
     }
+    await Promise.all(writes);
     return plan;
   });
 }
@@ -63,8 +82,9 @@ export async function importTables(db: ReboundDb, incoming: ExportTables): Promi
 export type BackupImportResult = { ok: true; plan: ImportPlan; settings: Settings | null } | { ok: false; message: string };
 
 /**
- * A Rebound JSON backup, from its text to the store: everything is checked first, then written in
- * one transaction. Any problem, found while checking or while writing, leaves the store as it was.
+ * A Rebound JSON backup, from its text to the store: the outer part and the settings are checked
+ * first, then the records are checked and written in one transaction. Any problem, found while
+ * checking or while writing, leaves the store as it was.
  */
 export async function importBackup(
   db: ReboundDb,
@@ -72,7 +92,7 @@ export async function importBackup(
   byteSize: number,
   options: { maxBytes?: number; withSettings?: boolean } = {},
 ): Promise<BackupImportResult> {
-  const read = readExport(text, byteSize, {
+  const read = readEnvelope(text, byteSize, {
     schemaVersion: await schemaVersion(db),
     tables: tableInfos(db),
     maxBytes: options.maxBytes,
@@ -95,6 +115,7 @@ export async function importBackup(
     const plan = await importTables(db, read.envelope.tables);
     return { ok: true, plan, settings };
   } catch (error) {
+    if (error instanceof RecordProblem) return { ok: false, message: error.message };
     const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,

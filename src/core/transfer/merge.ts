@@ -1,6 +1,6 @@
 /**
  * Plan how an import merges into what is already stored, without writing anything: the caller
- * writes the plan in one transaction. Rules:
+ * writes the plan in one transaction, table by table (createImportPlanner). Rules:
  *  - same key, both stored and imported → keep the one changed last (updatedAt); nothing doubles;
  *  - an application with another id but the same job (jobKey or canonical URL) as a stored one →
  *    merged into the stored one (its events, debrief and action items follow it);
@@ -10,7 +10,7 @@
  * Records are only ever compared with what is STORED, never with each other: an export read into an
  * empty store comes back record for record, even if two of its applications share a URL.
  */
-import type { ExportRecord, ExportTables, TableInfo } from './envelope';
+import type { ExportRecord, TableInfo } from './envelope';
 
 export interface TablePlan {
   /** Records to put with their key (new, or replacing the stored one). */
@@ -75,27 +75,28 @@ function emptyPlan(): TablePlan {
 }
 
 /** Applications first, debriefs before what points at them; the rest in the database's order. */
-function order(tables: readonly TableInfo[]): TableInfo[] {
+export function importOrder(tables: readonly TableInfo[]): TableInfo[] {
   const rank = (name: string) => (name === 'applications' ? 0 : name === 'debriefs' ? 1 : 2);
   return [...tables].sort((a, b) => rank(a.name) - rank(b.name));
 }
 
-export function planImport(tables: readonly TableInfo[], stored: ExportTables, incoming: ExportTables): ImportPlan {
-  const plan: ImportPlan = {};
+/**
+ * Plans table by table, in importOrder, so the caller can write one table while it checks and plans
+ * the next. The planner remembers which imported keys were merged into stored ones, so the records
+ * of later tables that point at them follow.
+ */
+export function createImportPlanner(): (info: TableInfo, stored: readonly ExportRecord[], records: readonly ExportRecord[]) => TablePlan {
   /** Per table: imported key → the stored key it was merged into. */
   const moved: Record<string, Map<string, unknown>> = {};
 
-  for (const info of order(tables)) {
-    const records = incoming[info.name];
-    if (!records || records.length === 0) continue;
+  return (info, existing, records) => {
     const pk = info.primaryKey;
-    const tablePlan = (plan[info.name] = emptyPlan());
+    const tablePlan = emptyPlan();
     const movedHere = (moved[info.name] = new Map());
-    const existing = stored[info.name] ?? [];
     const byKey = new Map(existing.map((record) => [keyOf(record[pk]), record]));
     // Secondary ways to find "the same thing" among stored records: unique indexes, and for
-    // applications the dedupe keys the repository uses.
-    const lookups = info.name === 'applications' ? [...info.unique, 'jobKey', 'canonicalUrl'] : info.unique;
+    // applications the dedupe keys the repository uses. None to look through in an empty store.
+    const lookups = existing.length === 0 ? [] : info.name === 'applications' ? [...info.unique, 'jobKey', 'canonicalUrl'] : info.unique;
     const byIndex = lookups.map((field) => {
       const map = new Map<string, ExportRecord>();
       for (const record of existing) {
@@ -105,24 +106,28 @@ export function planImport(tables: readonly TableInfo[], stored: ExportTables, i
       return { field, map };
     });
     const eventKeys = info.autoIncrement ? new Set(existing.map((record) => stableKey(record, pk))) : null;
+    // Only references to a table that had merges can change: skip the others for every record.
+    const references = Object.entries(REFERENCES).filter(([, table]) => (moved[table]?.size ?? 0) > 0);
     /** What this plan will write under each key, so a second copy in the file compares with it. */
     const planned = new Map<string, ExportRecord>();
 
     for (const original of records) {
       const record: ExportRecord = { ...original };
-      for (const [field, table] of Object.entries(REFERENCES)) {
-        const target = moved[table]?.get(keyOf(record[field]));
+      for (const [field, table] of references) {
+        const target = moved[table]!.get(keyOf(record[field]));
         if (target !== undefined) record[field] = target;
       }
 
       if (eventKeys) {
-        if (eventKeys.has(stableKey(record, pk))) {
+        // Serialising an event to compare it is worth it only when there are stored ones to compare with.
+        if (eventKeys.size > 0 && eventKeys.has(stableKey(record, pk))) {
           tablePlan.kept += 1;
           continue;
         }
         const key = record[pk];
-        if (key !== undefined && !byKey.has(keyOf(key)) && !planned.has(keyOf(key))) {
-          planned.set(keyOf(key), record);
+        const keyText = keyOf(key);
+        if (key !== undefined && !byKey.has(keyText) && !planned.has(keyText)) {
+          planned.set(keyText, record);
           tablePlan.put.push(record);
         } else {
           delete record[pk];
@@ -164,6 +169,6 @@ export function planImport(tables: readonly TableInfo[], stored: ExportTables, i
       tablePlan.put.push(record);
       tablePlan.added += 1;
     }
-  }
-  return plan;
+    return tablePlan;
+  };
 }

@@ -1,15 +1,19 @@
 /**
- * Read a Rebound JSON export and check ALL of it before anything is written: the envelope, then
- * every record of every table. The first problem found is described in plain words, naming the
- * table and the record ("Record 5,012 in applications has no title field"), so the user knows what
- * is wrong; the caller then writes nothing.
+ * Read a Rebound JSON export and check ALL of it: the envelope (readEnvelope), then every record of
+ * every table (checkRecords). The first problem found is described in plain words, naming the table
+ * and the record ("Record 5,012 in applications has no title field"), so the user knows what is
+ * wrong. The two steps are apart so the importer can check one table while the store writes the one
+ * before, inside one transaction that a problem aborts (src/db/transfer.ts): nothing is kept either way.
  */
 import { z } from 'zod';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportEnvelope, type ExportTables, type TableInfo } from './envelope';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportEnvelope, type TableInfo } from './envelope';
 import { sizeProblem } from './limits';
 import { genericRecordSchema, RECORD_SCHEMAS } from './record-schemas';
 
-export type ReadResult = { ok: true; envelope: ExportEnvelope } | { ok: false; message: string };
+/** An envelope whose outer part is checked; its tables' records are not yet (see checkRecords). */
+export type UncheckedEnvelope = Omit<ExportEnvelope, 'tables'> & { tables: Record<string, unknown[]> };
+export type ReadResult = { ok: true; envelope: UncheckedEnvelope } | { ok: false; message: string };
+export type CheckResult = { ok: true; records: Record<string, unknown>[] } | { ok: false; message: string };
 
 export interface ReadOptions {
   /** The database version of this build: files from a newer one are refused. */
@@ -19,7 +23,7 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-const fail = (message: string): ReadResult => ({ ok: false, message });
+const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
 
 const NOT_OURS =
   'This file is not a Rebound export. It may come from another app or a data download from a job site. ' +
@@ -87,7 +91,7 @@ const envelopeShape = z.object({
   settings: z.unknown().optional(),
 });
 
-/** Check the parsed JSON value: envelope first, then every record. */
+/** Check the parsed JSON value's outer part, and that every table it holds is one this build knows. */
 export function checkEnvelope(value: unknown, options: ReadOptions): ReadResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== EXPORT_FORMAT) {
     return fail(NOT_OURS);
@@ -106,24 +110,13 @@ export function checkEnvelope(value: unknown, options: ReadOptions): ReadResult 
   if (!Array.isArray(parsed.data.tables.applications)) {
     return fail('This Rebound export is damaged: it has no list of applications.');
   }
-  const known = new Map(options.tables.map((table) => [table.name, table]));
-  const tables: ExportTables = {};
-  for (const [name, records] of Object.entries(parsed.data.tables)) {
-    const info = known.get(name);
-    if (!info) {
-      return fail(
-        `This export holds a kind of record (“${name}”) this version of Rebound does not know. ` +
-          'It was probably made by a newer version: please update Rebound, then import it again.',
-      );
-    }
-    const schema = RECORD_SCHEMAS[name] ?? genericRecordSchema(info.primaryKey, info.autoIncrement);
-    const checked: Record<string, unknown>[] = [];
-    for (let i = 0; i < records.length; i++) {
-      const result = schema.safeParse(records[i]);
-      if (!result.success) return fail(describeIssue(result.error.issues[0], records[i], name, i));
-      checked.push(result.data);
-    }
-    tables[name] = checked;
+  const known = new Set(options.tables.map((table) => table.name));
+  const unknown = Object.keys(parsed.data.tables).find((name) => !known.has(name));
+  if (unknown !== undefined) {
+    return fail(
+      `This export holds a kind of record (“${unknown}”) this version of Rebound does not know. ` +
+        'It was probably made by a newer version: please update Rebound, then import it again.',
+    );
   }
   return {
     ok: true,
@@ -132,14 +125,26 @@ export function checkEnvelope(value: unknown, options: ReadOptions): ReadResult 
       formatVersion: EXPORT_FORMAT_VERSION,
       schemaVersion: parsed.data.schemaVersion,
       exportedAt: parsed.data.exportedAt,
-      tables,
+      tables: parsed.data.tables,
       settings: parsed.data.settings ?? null,
     },
   };
 }
 
-/** From the file's text (and its size in bytes, known before reading) to a checked envelope. */
-export function readExport(text: string, byteSize: number, options: ReadOptions): ReadResult {
+/** Check every record of one table; the checked copies keep fields this code does not know. */
+export function checkRecords(table: TableInfo, records: readonly unknown[]): CheckResult {
+  const schema = RECORD_SCHEMAS[table.name] ?? genericRecordSchema(table.primaryKey, table.autoIncrement);
+  const checked: Record<string, unknown>[] = new Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const result = schema.safeParse(records[i]);
+    if (!result.success) return fail(describeIssue(result.error.issues[0], records[i], table.name, i));
+    checked[i] = result.data;
+  }
+  return { ok: true, records: checked };
+}
+
+/** From the file's text (and its size in bytes, known before reading) to an envelope whose records are still to check. */
+export function readEnvelope(text: string, byteSize: number, options: ReadOptions): ReadResult {
   const tooBig = sizeProblem(byteSize, options.maxBytes);
   if (tooBig) return fail(tooBig);
   const body = text.replace(/^\uFEFF/, '');

@@ -71,6 +71,18 @@ describe('importing a bad file changes nothing and says what is wrong', { timeou
     expect(await tryImport(JSON.stringify(unknownStage))).toMatch(/^Record 4 in applications has a stage field with a value/);
   });
 
+  it('a bad record in the last table checked undoes the tables already being written', async () => {
+    // The importer writes each table while it checks the next (src/db/transfer.ts): by the time the
+    // preferences are checked, applications, debriefs and events are in the transaction.
+    const lastBroken = structuredClone(otherExport);
+    const preferences = lastBroken.tables.preferences!;
+    expect(preferences.length).toBeGreaterThan(0);
+    preferences[preferences.length - 1]!.kind = 'maybe';
+    expect(await tryImport(JSON.stringify(lastBroken))).toMatch(
+      new RegExp(`^Record ${preferences.length.toLocaleString('en-US')} in preferences has a kind field with a value`),
+    );
+  });
+
   it('a table this version does not know, or a newer export', async () => {
     const future = structuredClone(otherExport);
     future.tables.holograms = [{ id: 'x' }];
