@@ -26,6 +26,7 @@ import { measureMailCost } from './bench/mail-cost';
 import { EXAMPLES } from '../src/sites/all-examples';
 import { SITE_URLS } from '../src/sites/all-urls';
 import { boardScriptFile, boardSites, matchesPattern } from '../src/sites/manifest-entries';
+import { allSitesExcludes, allSitesMatches } from '../src/sites/all-sites-matches';
 import { emptyPageMs, emptyPopupMs, floorCopy, FLOOR_SCRIPTS } from './bench/floors';
 import { measureHostilePages } from './bench/hostile-time';
 
@@ -52,6 +53,13 @@ const took = (section: string) => {
 };
 
 const ratio = (figure: number, floor: number) => `${round(figure / floor, 2)}×`;
+
+type PageScript = 'board' | 'all-sites' | 'none';
+/** Which page script an address gets with the opt-in on: its board's, the all-sites one, or none. */
+function pageScriptAt(url: string): PageScript {
+  if (allSitesExcludes().some((pattern) => matchesPattern(pattern, url))) return 'board';
+  return allSitesMatches().some((pattern) => matchesPattern(pattern, url)) ? 'all-sites' : 'none';
+}
 
 /** A page measured again because its trace lacked a mark, or given up: said, never the end of the run. */
 function logIncomplete({ remeasured, dropped }: { remeasured: number; dropped: string[] }): void {
@@ -178,7 +186,7 @@ else if (runs('work') || runs('load')) {
     log(
       `2. Work on every page (main-thread ms in extension scripts per load; tracing; ${SCRIPT_REPEATS} loads per non-job page, ${REPEATS} per job page)`,
     );
-    const perPage: { file: string; job: boolean; samples: number[]; cpu: number[]; longTasks: number }[] = [];
+    const perPage: { file: string; job: boolean; where: PageScript; samples: number[]; cpu: number[]; longTasks: number }[] = [];
     const incomplete = { remeasured: 0, dropped: [] as string[] };
     for (const row of rows) {
       // Job pages cost several milliseconds and vary less in proportion; their loads are the slow ones.
@@ -197,6 +205,7 @@ else if (runs('work') || runs('load')) {
       perPage.push({
         file: row.file,
         job: row.posting,
+        where: pageScriptAt(row.url),
         samples: costs.map((cost) => cost.extensionMs),
         cpu: costs.map((cost) => cost.cpuMs),
         longTasks: costs.reduce((n, cost) => n + cost.longTasks, 0),
@@ -215,6 +224,7 @@ else if (runs('work') || runs('load')) {
       perPage: perPage.map((p) => ({
         file: p.file,
         job: p.job,
+        where: p.where,
         medianMs: round(quantile(p.samples, 0.5)),
         medianCpuMs: round(quantile(p.cpu, 0.5)),
         longTasks: p.longTasks,
@@ -233,12 +243,27 @@ else if (runs('work') || runs('load')) {
     // A second floor: page scripts that read the address and stop. Reading anything of the page costs
     // the browser its first-touch wrappers, more than the empty floor itself: the share that is ours.
     const addressFloor = await scriptFloor(nonJobUrls, true, FLOOR_SCRIPTS.address);
-    results.pageWork = { ...work, incomplete, floor, addressFloor };
     log(
       `   floor (an empty page script, ${floor.pages} non-job pages): median ${floor.wall.median} ms (thread ${floor.cpu.median}); ratios: non-job ${ratio(work.nonJobPages.median, floor.wall.median)} (limit 2×), job ${ratio(work.jobPages.median, floor.wall.median)}`,
     );
     log(
       `   floor (page scripts that only read the address, same pages): median ${addressFloor.wall.median} ms (thread ${addressFloor.cpu.median}), itself ${ratio(addressFloor.wall.median, floor.wall.median)} the empty one; non-job ${ratio(work.nonJobPages.median, addressFloor.wall.median)} this floor`,
+    );
+    // The all-sites script's own pages: non-job pages off the boards, where it runs only if the address
+    // holds a job or thank-you word (src/sites/all-sites-matches.ts).
+    const offBoards = perPage.filter((p) => !p.job && p.where !== 'board');
+    const allSites = {
+      pages: offBoards.length,
+      work: summarise(offBoards.map((p) => quantile(p.samples, 0.5))),
+      withScript: summarise(offBoards.filter((p) => p.where === 'all-sites').map((p) => quantile(p.samples, 0.5))),
+      withoutScript: summarise(offBoards.filter((p) => p.where === 'none').map((p) => quantile(p.samples, 0.5))),
+    };
+    results.pageWork = { ...work, incomplete, floor, addressFloor, allSites };
+    log(
+      `   all-sites script, non-job pages off the boards (${allSites.pages}): median ${allSites.work.median} ms = ${ratio(allSites.work.median, floor.wall.median)} the empty script (limit 2×); p95 ${allSites.work.p95} ms`,
+    );
+    log(
+      `     address without a job word (${allSites.withoutScript.n}, no script): median ${allSites.withoutScript.median} ms; with one (${allSites.withScript.n}): median ${allSites.withScript.median} ms = ${ratio(allSites.withScript.median, floor.wall.median)} the empty script`,
     );
     took('work');
   }

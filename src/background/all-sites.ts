@@ -1,57 +1,59 @@
 /**
  * Opt-in capture on any other site (company career pages with JobPosting data). When the person grants
  * the optional host permission from the options page, a small page script (src/content/all-sites.ts)
- * is registered for every https page; when they take it back, it is unregistered. Nothing runs on other sites otherwise.
+ * is registered for the https pages whose address looks like a job, career or thank-you page; when
+ * they take it back, it is unregistered. Nothing runs on other sites otherwise.
  */
 import browser from '../shared/browser';
-import { MAIL_PROVIDER_IDS, mailOrigins } from '../core/reply/providers';
-import { SITE_URLS } from '../sites/all-urls';
-import { boardHosts } from '../sites/manifest-entries';
+import { allSitesExcludes, allSitesMatches } from '../sites/all-sites-matches';
 
+/** What the person grants: every https site (the script then runs only where `allSitesMatches` says). */
 export const ALL_SITES_ORIGINS = ['https://*/*'];
 const SCRIPT_ID = 'rebound-all-sites';
 
 /**
  * The small page script for other sites (built by scripts/build-page-scripts.ts): no job-board tables, since
- * those hosts are excluded below and keep the manifest's scripts (on their job pages only, where a
+ * those hosts are excluded (src/sites/all-sites-matches.ts) and keep the manifest's scripts (on their job pages only, where a
  * board's jobs are reached by page loads: src/sites/<id>/urls.ts).
  */
 export const ALL_SITES_SCRIPT = 'all-sites.js';
 
-/**
- * Where the script never runs: the job boards' whole hosts (they have their own scripts) and the
- * webmail hosts (no job pages there; their script, if the person opts in, is the mail reader).
- */
-export const allSitesExcludes = (): string[] => [...boardHosts(SITE_URLS), ...MAIL_PROVIDER_IDS.flatMap(mailOrigins)];
-
 interface Registration {
   js?: string[];
+  matches?: string[];
   excludeMatches?: string[];
+}
+
+/** What a registration must say, in this version. */
+export interface AllSitesTarget {
+  matches: string[];
+  excludeMatches: string[];
 }
 
 /**
  * What to do so the registration matches the permission and this version. Registrations outlive
- * updates, so one made by an older version (another file, or fewer sites excluded) is brought up to date.
+ * updates, so one made by an older version (another file, every https page, or fewer sites excluded)
+ * is brought up to date.
  */
-export function allSitesChange(granted: boolean, registered: Registration | undefined, excludes: string[]): 'register' | 'update' | 'unregister' | null {
+export function allSitesChange(granted: boolean, registered: Registration | undefined, target: AllSitesTarget): 'register' | 'update' | 'unregister' | null {
   if (!granted) return registered ? 'unregister' : null;
   if (!registered) return 'register';
   const same = (a: string[] = [], b: string[] = []) => [...a].sort().join('\n') === [...b].sort().join('\n');
-  return same(registered.js, [ALL_SITES_SCRIPT]) && same(registered.excludeMatches, excludes) ? null : 'update';
+  const upToDate = same(registered.js, [ALL_SITES_SCRIPT]) && same(registered.matches, target.matches) && same(registered.excludeMatches, target.excludeMatches);
+  return upToDate ? null : 'update';
 }
 
 /** Make the registration follow the permission (at startup, and whenever the permission changes). */
 export async function syncAllSites(): Promise<boolean> {
   const granted = await browser.permissions.contains({ origins: ALL_SITES_ORIGINS });
   const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  const excludeMatches = allSitesExcludes();
-  const change = allSitesChange(granted, registered, excludeMatches);
+  const target: AllSitesTarget = { matches: allSitesMatches(), excludeMatches: allSitesExcludes() };
+  const change = allSitesChange(granted, registered, target);
   if (change === 'register') {
     await browser.scripting.registerContentScripts([
       {
         id: SCRIPT_ID,
-        matches: ALL_SITES_ORIGINS,
-        excludeMatches,
+        ...target,
         js: [ALL_SITES_SCRIPT],
         runAt: 'document_idle',
         // Career pages publish their job data in the top frame; every ad and widget iframe of every
@@ -61,7 +63,7 @@ export async function syncAllSites(): Promise<boolean> {
       },
     ]);
   } else if (change === 'update') {
-    await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, js: [ALL_SITES_SCRIPT], excludeMatches }]);
+    await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, js: [ALL_SITES_SCRIPT], ...target }]);
   } else if (change === 'unregister') {
     await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   }

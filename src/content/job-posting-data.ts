@@ -4,10 +4,8 @@
  * navigation (src/agent/job-page.ts).
  */
 
+import { JOB_ADDRESS_WORDS } from '../core/extract/job-address-words';
 import { hasWord } from './has-word';
-
-/** Words of addresses that may hold a job (without case): only there is the whole page searched. */
-const JOBISH_WORDS = ['job', 'career', 'position', 'vacanc', 'opening', 'role', 'join', 'hiring', 'opportunit', 'stelle', 'emploi', 'empleo', 'vaga', 'lavoro'];
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -30,7 +28,7 @@ export function hasJobPostingData(doc: Document, pathAndQuery = ''): boolean {
   try {
     return (
       doc.evaluate(IN_HEAD, doc, null, BOOLEAN_TYPE, null).booleanValue ||
-      (hasWord(pathAndQuery, JOBISH_WORDS) &&
+      (hasWord(pathAndQuery, JOB_ADDRESS_WORDS) &&
         (doc.evaluate(ANYWHERE, doc, null, BOOLEAN_TYPE, null).booleanValue || doc.querySelector(MICRODATA) !== null))
     );
   } catch {

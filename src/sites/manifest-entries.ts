@@ -62,11 +62,15 @@ export function boardContentScripts(sites: readonly SiteUrls[]): ContentScriptEn
   }));
 }
 
-/** Chrome's match-pattern rule for https patterns: `*.` before a host means it or any subdomain. */
+/**
+ * Chrome's match-pattern rule for https patterns: `*` for the host is any host, `*.` before a host means
+ * it or any subdomain; the path glob is matched, case and all, against the path and query.
+ */
 export function matchesPattern(pattern: string, raw: string): boolean {
   const [, host, pathGlob] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern)!;
   const url = new URL(raw);
-  const hostOk = host!.startsWith('*.') ? url.hostname === host!.slice(2) || url.hostname.endsWith(host!.slice(1)) : url.hostname === host;
+  const subdomains = host!.startsWith('*.') && (url.hostname === host!.slice(2) || url.hostname.endsWith(host!.slice(1)));
+  const hostOk = host === '*' || subdomains || url.hostname === host;
   const pathRe = new RegExp(`^${pathGlob!.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
   return url.protocol === 'https:' && hostOk && pathRe.test(url.pathname + url.search);
 }

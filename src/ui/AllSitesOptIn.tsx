@@ -43,9 +43,10 @@ export function AllSitesOptIn() {
         Indeed, Greenhouse, Lever, Workday and others). Many companies also post jobs on their own career sites.
       </p>
       <p>
-        To notice those too, Rebound needs your permission to look at the https pages you visit. On each page it only
-        checks, in a fraction of a millisecond, whether the page describes a job; everywhere else it does nothing.
-        What it finds stays on this computer — Rebound has no server and sends nothing anywhere.
+        To notice those too, Rebound needs your permission for https sites, because a career site can be anywhere. It
+        still looks only at pages whose address looks like a job or an application (such as …/careers/…, …/jobs/…,
+        …/apply, …/karriere/…) and checks there whether the page describes a job; every other page gets nothing of
+        Rebound at all. What it finds stays on this computer — Rebound has no server and sends nothing anywhere.
       </p>
       {status === 'on' ? (
         <button type="button" onClick={turnOff}>

@@ -1,0 +1,29 @@
+/**
+ * Where the all-sites page script (src/content/all-sites.ts) runs once the person opts in, as match
+ * patterns: what src/background/all-sites.ts registers, and what the benchmark sorts pages by.
+ */
+import { MAIL_PROVIDER_IDS, mailOrigins } from '../core/reply/providers';
+import { JOB_ADDRESS_WORDS } from '../core/extract/job-address-words';
+import { CONFIRMATION_WORDS } from '../core/extract/confirmation-route';
+import { SITE_URLS } from './all-urls';
+import { boardHosts } from './manifest-entries';
+
+/**
+ * Where the script runs: https addresses whose path or query holds a job word or a thank-you word
+ * (src/core/extract/job-address-words.ts), as match patterns the browser checks before any script
+ * loads. Even an empty page script costs a page a little; the everyday web now pays nothing.
+ * Match patterns are case-sensitive, so each word is given as people write it: jobs, Jobs, JOBS. A
+ * word inside another (post-apply holds apply) adds no pattern.
+ */
+export function allSitesMatches(): string[] {
+  const words = [...new Set([...JOB_ADDRESS_WORDS, ...CONFIRMATION_WORDS])];
+  const needed = words.filter((word) => !words.some((other) => other !== word && word.includes(other)));
+  const spellings = needed.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]);
+  return [...new Set(spellings)].map((spelling) => `https://*/*${spelling}*`);
+}
+
+/**
+ * Where the script never runs: the job boards' whole hosts (they have their own scripts) and the
+ * webmail hosts (no job pages there; their script, if the person opts in, is the mail reader).
+ */
+export const allSitesExcludes = (): string[] => [...boardHosts(SITE_URLS), ...MAIL_PROVIDER_IDS.flatMap(mailOrigins)];
