@@ -26,7 +26,7 @@ import { measureMailCost } from './bench/mail-cost';
 import { EXAMPLES } from '../src/sites/all-examples';
 import { SITE_URLS } from '../src/sites/all-urls';
 import { boardScriptFile, boardSites, matchesPattern } from '../src/sites/manifest-entries';
-import { allSitesExcludes, allSitesMatches } from '../src/sites/all-sites-matches';
+import { pageScriptAt } from '../src/sites/all-sites-matches';
 import { emptyPageMs, emptyPopupMs, floorCopy, FLOOR_SCRIPTS } from './bench/floors';
 import { measureHostilePages } from './bench/hostile-time';
 
@@ -54,12 +54,6 @@ const took = (section: string) => {
 
 const ratio = (figure: number, floor: number) => `${round(figure / floor, 2)}×`;
 
-type PageScript = 'board' | 'all-sites' | 'none';
-/** Which page script an address gets with the opt-in on: its board's, the all-sites one, or none. */
-function pageScriptAt(url: string): PageScript {
-  if (allSitesExcludes().some((pattern) => matchesPattern(pattern, url))) return 'board';
-  return allSitesMatches().some((pattern) => matchesPattern(pattern, url)) ? 'all-sites' : 'none';
-}
 
 /** A page measured again because its trace lacked a mark, or given up: said, never the end of the run. */
 function logIncomplete({ remeasured, dropped }: { remeasured: number; dropped: string[] }): void {
@@ -186,7 +180,7 @@ else if (runs('work') || runs('load')) {
     log(
       `2. Work on every page (main-thread ms in extension scripts per load; tracing; ${SCRIPT_REPEATS} loads per non-job page, ${REPEATS} per job page)`,
     );
-    const perPage: { file: string; job: boolean; where: PageScript; samples: number[]; cpu: number[]; longTasks: number }[] = [];
+    const perPage: { file: string; job: boolean; where: ReturnType<typeof pageScriptAt>; samples: number[]; cpu: number[]; longTasks: number }[] = [];
     const incomplete = { remeasured: 0, dropped: [] as string[] };
     for (const row of rows) {
       // Job pages cost several milliseconds and vary less in proportion; their loads are the slow ones.
@@ -251,7 +245,7 @@ else if (runs('work') || runs('load')) {
     );
     // The all-sites script's own pages: non-job pages off the boards, where it runs only if the address
     // holds a job or thank-you word (src/sites/all-sites-matches.ts).
-    const offBoards = perPage.filter((p) => !p.job && p.where !== 'board');
+    const offBoards = perPage.filter((p) => !p.job && p.where !== 'site');
     const allSites = {
       pages: offBoards.length,
       work: summarise(offBoards.map((p) => quantile(p.samples, 0.5))),

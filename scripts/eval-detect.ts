@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { companyAsSaid } from '../src/core/extract/company';
 import { detectPage } from '../src/core/extract/index';
+import { pageScriptAt } from '../src/sites/all-sites-matches';
 import { parseHtml, readHtml } from './lib/load-page';
 import { CORPUS_DIRS, readManifest, type Row } from './lib/realpages';
 
@@ -104,6 +105,20 @@ function printSummary(label: string, s: Summary): void {
   );
 }
 
+/**
+ * Detection helps only where a page script brings the agent: job, application and confirmation pages
+ * by the script each gets with the all-sites opt-in on (off the boards, only addresses with a job or
+ * thank-you word get one: src/sites/all-sites-matches.ts). Printed, not a bar: the popup still saves any page.
+ */
+function printReach(results: Result[]): void {
+  const wanted = results.filter((r) => r.posting || r.confirmation);
+  const by = (where: string) => wanted.filter((r) => pageScriptAt(r.url) === where);
+  const none = by('none');
+  console.log(
+    `reach (opt-in on)      ${wanted.length} job, application and confirmation pages: ${by('site').length} by their site's script, ${by('all-sites').length} by the all-sites script, ${none.length} by none${none.length ? ` (${none.map((r) => r.file).join(', ')})` : ''}`,
+  );
+}
+
 async function main(): Promise<void> {
   const missing = CORPUS_DIRS.filter((dir) => !existsSync(path.join(dir, 'MANIFEST.tsv')));
   if (missing.length) {
@@ -121,6 +136,7 @@ async function main(): Promise<void> {
   console.log('');
   for (const [name, s] of Object.entries(corpora)) printSummary(name, s);
   printSummary('combined (one set)', summary);
+  printReach(results);
   console.log(`${summary.seconds}s`);
   mkdirSync('artifacts', { recursive: true });
   writeFileSync(path.join('artifacts', 'eval-detect.json'), `${JSON.stringify({ ...summary, corpora }, null, 2)}\n`);

@@ -1,12 +1,13 @@
 /**
  * Where the all-sites page script (src/content/all-sites.ts) runs once the person opts in, as match
- * patterns: what src/background/all-sites.ts registers, and what the benchmark sorts pages by.
+ * patterns: what src/background/all-sites.ts registers, and what the benchmark and the detection
+ * evaluation sort pages by.
  */
 import { MAIL_PROVIDER_IDS, mailOrigins } from '../core/reply/providers';
 import { JOB_ADDRESS_WORDS } from '../core/extract/job-address-words';
 import { CONFIRMATION_WORDS } from '../core/extract/confirmation-route';
 import { SITE_URLS } from './all-urls';
-import { boardHosts } from './manifest-entries';
+import { boardHosts, matchesPattern } from './manifest-entries';
 
 /**
  * Where the script runs: https addresses whose path or query holds a job word or a thank-you word
@@ -27,3 +28,14 @@ export function allSitesMatches(): string[] {
  * webmail hosts (no job pages there; their script, if the person opts in, is the mail reader).
  */
 export const allSitesExcludes = (): string[] => [...boardHosts(SITE_URLS), ...MAIL_PROVIDER_IDS.flatMap(mailOrigins)];
+
+/**
+ * Which page script an https address gets once the person opts in: its site's own (on a job board's or
+ * ATS's host), the all-sites one, or none (the everyday web, and webmail).
+ */
+export function pageScriptAt(url: string): 'site' | 'all-sites' | 'none' {
+  const on = (patterns: string[]) => patterns.some((pattern) => matchesPattern(pattern, url));
+  if (on(boardHosts(SITE_URLS))) return 'site';
+  if (on(MAIL_PROVIDER_IDS.flatMap(mailOrigins))) return 'none';
+  return on(allSitesMatches()) ? 'all-sites' : 'none';
+}

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { JOB_ADDRESS_WORDS } from '../../../src/core/extract/job-address-words';
 import { CONFIRMATION_ROUTE, CONFIRMATION_WORDS } from '../../../src/core/extract/confirmation-route';
 import { matchesPattern } from '../../../src/sites/manifest-entries';
-import { allSitesExcludes, allSitesMatches } from '../../../src/sites/all-sites-matches';
+import { allSitesExcludes, allSitesMatches, pageScriptAt } from '../../../src/sites/all-sites-matches';
 
 vi.mock('../../../src/shared/browser', async () => ({ default: (await import('../../support/fake-browser')).fakeBrowser('rebound-id') }));
 const { ALL_SITES_SCRIPT, allSitesChange } = await import('../../../src/background/all-sites');
@@ -59,6 +59,16 @@ describe('where the all-sites script runs', () => {
       }
     }
     expect(matches.every((pattern) => /^https:\/\/\*\/\*[^*/]+\*$/.test(pattern))).toBe(true);
+  });
+});
+
+describe('which page script an address gets (what the bench and the evaluation sort pages by)', () => {
+  it('a board’s own, the all-sites one, or none — webmail included, whatever words its address holds', () => {
+    expect(pageScriptAt('https://jobs.lever.co/acme')).toBe('site');
+    expect(pageScriptAt('https://careers.example-company.com/jobs/senior-product-designer')).toBe('all-sites');
+    expect(pageScriptAt('https://mail.google.com/mail/u/0/#inbox/jobs')).toBe('none');
+    expect(pageScriptAt('https://outlook.office.com/mail/search?q=application')).toBe('none');
+    expect(pageScriptAt('https://www.bbc.com/news')).toBe('none');
   });
 });
 
