@@ -26,7 +26,7 @@ import { measureMailCost } from './bench/mail-cost';
 import { EXAMPLES } from '../src/sites/all-examples';
 import { SITE_URLS } from '../src/sites/all-urls';
 import { boardScriptFile, boardSites, matchesPattern } from '../src/sites/manifest-entries';
-import { pageScriptAt } from '../src/sites/all-sites-matches';
+import { pageScriptAt } from '../src/sites/opt-in-matches';
 import { emptyPageMs, emptyPopupMs, floorCopy, FLOOR_SCRIPTS } from './bench/floors';
 import { measureHostilePages } from './bench/hostile-time';
 
@@ -244,7 +244,7 @@ else if (runs('work') || runs('load')) {
       `   floor (page scripts that only read the address, same pages): median ${addressFloor.wall.median} ms (thread ${addressFloor.cpu.median}), itself ${ratio(addressFloor.wall.median, floor.wall.median)} the empty one; non-job ${ratio(work.nonJobPages.median, addressFloor.wall.median)} this floor`,
     );
     // The all-sites script's own pages: non-job pages off the boards, where it runs only if the address
-    // holds a job or thank-you word (src/sites/all-sites-matches.ts).
+    // holds a job or thank-you word (src/sites/opt-in-matches.ts).
     const offBoards = perPage.filter((p) => !p.job && p.where !== 'site');
     const allSites = {
       pages: offBoards.length,

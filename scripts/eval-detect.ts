@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { companyAsSaid } from '../src/core/extract/company';
 import { detectPage } from '../src/core/extract/index';
-import { pageScriptAt } from '../src/sites/all-sites-matches';
+import { pageScriptAt } from '../src/sites/opt-in-matches';
 import { parseHtml, readHtml } from './lib/load-page';
 import { CORPUS_DIRS, readManifest, type Row } from './lib/realpages';
 
@@ -108,7 +108,7 @@ function printSummary(label: string, s: Summary): void {
 /**
  * Detection helps only where a page script brings the agent: job, application and confirmation pages
  * by the script each gets with the all-sites opt-in on (off the boards, only addresses with a job or
- * thank-you word get one: src/sites/all-sites-matches.ts). Printed, not a bar: the popup still saves any page.
+ * thank-you word get one: src/sites/opt-in-matches.ts). Printed, not a bar: the popup still saves any page.
  */
 function printReach(results: Result[]): void {
   const wanted = results.filter((r) => r.posting || r.confirmation);

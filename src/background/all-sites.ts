@@ -5,7 +5,7 @@
  * they take it back, it is unregistered. Nothing runs on other sites otherwise.
  */
 import browser from '../shared/browser';
-import { allSitesExcludes, allSitesMatches } from '../sites/all-sites-matches';
+import { allSitesExcludes, allSitesMatches } from '../sites/opt-in-matches';
 
 /** What the person grants: every https site (the script then runs only where `allSitesMatches` says). */
 export const ALL_SITES_ORIGINS = ['https://*/*'];
@@ -13,7 +13,7 @@ const SCRIPT_ID = 'rebound-all-sites';
 
 /**
  * The small page script for other sites (built by scripts/build-page-scripts.ts): no job-board tables, since
- * those hosts are excluded (src/sites/all-sites-matches.ts) and keep the manifest's scripts (on their job pages only, where a
+ * those hosts are excluded (src/sites/opt-in-matches.ts) and keep the manifest's scripts (on their job pages only, where a
  * board's jobs are reached by page loads: src/sites/<id>/urls.ts).
  */
 export const ALL_SITES_SCRIPT = 'all-sites.js';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { JOB_ADDRESS_WORDS } from '../../../src/core/extract/job-address-words';
 import { CONFIRMATION_ROUTE, CONFIRMATION_WORDS } from '../../../src/core/extract/confirmation-route';
 import { matchesPattern } from '../../../src/sites/manifest-entries';
-import { allSitesExcludes, allSitesMatches, pageScriptAt } from '../../../src/sites/all-sites-matches';
+import { allSitesExcludes, allSitesMatches, pageScriptAt } from '../../../src/sites/opt-in-matches';
 
 vi.mock('../../../src/shared/browser', async () => ({ default: (await import('../../support/fake-browser')).fakeBrowser('rebound-id') }));
 const { ALL_SITES_SCRIPT, allSitesChange } = await import('../../../src/background/all-sites');
