@@ -16,6 +16,7 @@ import { allSitesCopy } from '../../test/support/all-sites-copy';
 import { readManifest, REALPAGES_DIR } from '../lib/realpages';
 import { agentFiles, measureBytes } from './bytes';
 import { floorCopy, FLOOR_SCRIPTS } from './floors';
+import { allSitesRegistered } from './all-sites-registration';
 import { measurePageCosts } from './page-cost';
 import { benchUrl, realpagesRoute } from './realpages-route';
 import { quantile, round } from './stats';
@@ -62,12 +63,8 @@ const byEvent = new Map<string, Map<string, number[]>>();
 async function measure(variant: Variant): Promise<void> {
   const h = await launch({ extensionDir: variant.dir });
   h.server.routes.push(realpagesRoute(REALPAGES_DIR, rows));
-  const worker = await h.worker();
-  for (let i = 0; i < 50; i++) {
-    const ids = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
-    if (ids.length) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  // Every variant on every non-job page, as each would cost there if it ran (the built one included).
+  await allSitesRegistered(h, { everywhere: true });
   const origin = `chrome-extension://${h.extensionId}/`;
   const scripts = new Set(pageScripts.map((file) => origin + file));
   const pages = samples.get(variant.name) ?? new Map<string, number[]>();
