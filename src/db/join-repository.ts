@@ -10,6 +10,7 @@ import { joinedApplication, joinedDebrief, movedActionItem } from '../core/join-
 import { siteLabel } from '../core/site-labels';
 import type { Application, TimelineEvent } from '../core/types';
 import type { ReboundDb } from './schema';
+import { eventsOf } from './events-of';
 
 export interface JoinedRecords {
   /** The one record of the job now. */
@@ -55,7 +56,7 @@ export async function joinInTransaction(db: ReboundDb, keepId: string, goneId: s
   const [kept, gone] = await db.applications.bulkGet([keepId, goneId]);
   if (!kept || !gone) throw new Error('That application no longer exists.');
   const [events, debriefs, actionItems, preferences] = await Promise.all([
-    db.events.where('applicationId').equals(gone.id).toArray(),
+    eventsOf(db, gone.id).toArray(),
     db.debriefs.where('applicationId').anyOf([kept.id, gone.id]).toArray(),
     db.actionItems.where('applicationId').equals(gone.id).toArray(),
     db.preferences.where('sourceApplicationId').equals(gone.id).toArray(),

@@ -9,6 +9,7 @@ import { addActionItem } from './debrief-repository';
 import { addInterview } from './contacts-interviews';
 import { saveCapture, setStage } from './repository';
 import type { ReboundDb } from './schema';
+import { eventsOf } from './events-of';
 
 export interface FiledReply {
   applicationId: string;
@@ -112,7 +113,7 @@ export async function undoReply(db: ReboundDb, filed: FiledReply): Promise<boole
     if (filed.actionItemId) await db.actionItems.delete(filed.actionItemId);
     if (filed.previous) await db.applications.put(filed.previous);
     else {
-      await db.events.where('applicationId').equals(filed.applicationId).delete();
+      await eventsOf(db, filed.applicationId).delete();
       await db.debriefs.where('applicationId').equals(filed.applicationId).delete();
       await db.applications.delete(filed.applicationId);
     }

@@ -14,6 +14,7 @@ import type { ActionItem, Debrief } from '../core/debrief/types';
 import { ensureDebriefFor } from './debrief-repository';
 import { joinInTransaction, joinTables } from './join-repository';
 import type { ReboundDb } from './schema';
+import { eventsOf } from './events-of';
 
 export interface CaptureResult {
   application: Application;
@@ -186,7 +187,7 @@ export interface CaptureOptions {
 /** Was the capture with this id already written to this application? */
 async function alreadyWritten(db: ReboundDb, applicationId: string, captureId: string | undefined): Promise<boolean> {
   if (!captureId) return false;
-  const found = await db.events.where('applicationId').equals(applicationId).filter((e) => e.captureId === captureId).first();
+  const found = await eventsOf(db, applicationId).filter((e) => e.captureId === captureId).first();
   return found !== undefined;
 }
 
@@ -252,7 +253,7 @@ export async function joinSameJob(db: ReboundDb, fromId: string, intoId: string,
     if (!from || !into || from.id === into.id) return null;
     const offered = sameJobCandidates(draftOf(from), await recentRecords(db, now), now);
     if (!offered.some((record) => record.id === into.id)) return null;
-    const events = await db.events.where('applicationId').equals(from.id).toArray();
+    const events = await eventsOf(db, from.id).toArray();
     const owned = (await db.debriefs.where('applicationId').equals(from.id).count()) + (await db.actionItems.where('applicationId').equals(from.id).count());
     const ownWork = from.notes || (from.contacts ?? []).length || (from.interviews ?? []).length || events.some((e) => e.kind !== 'applied' && e.kind !== 'captured');
     if (owned > 0 || ownWork) return null;
@@ -399,11 +400,12 @@ export async function deleteApplication(db: ReboundDb, id: string): Promise<Dele
   return db.transaction('rw', [db.applications, db.events, db.debriefs, db.actionItems], async () => {
     const application = await db.applications.get(id);
     if (!application) return undefined;
-    const owned = [db.events, db.debriefs, db.actionItems] as const;
-    const [events, debriefs, actionItems] = await Promise.all(
-      owned.map((table) => table.where('applicationId').equals(id).toArray()),
-    );
-    await Promise.all(owned.map((table) => table.where('applicationId').equals(id).delete()));
+    const owned = [db.debriefs, db.actionItems] as const;
+    const [events, debriefs, actionItems] = await Promise.all([
+      eventsOf(db, id).toArray(),
+      ...owned.map((table) => table.where('applicationId').equals(id).toArray()),
+    ]);
+    await Promise.all([eventsOf(db, id).delete(), ...owned.map((table) => table.where('applicationId').equals(id).delete())]);
     await db.applications.delete(id);
     return {
       application,
@@ -446,7 +448,8 @@ export async function undoCapture(db: ReboundDb, undo: CaptureUndo): Promise<Und
     ]);
     if (current.updatedAt !== capturedAt || later.some((count) => count > 0)) return 'changed';
     if (undo.created) {
-      for (const table of [db.events, db.debriefs, db.actionItems] as const) await table.where('applicationId').equals(id).delete();
+      await eventsOf(db, id).delete();
+      for (const table of [db.debriefs, db.actionItems] as const) await table.where('applicationId').equals(id).delete();
       await db.applications.delete(id);
       return 'undone';
     }

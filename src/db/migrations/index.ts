@@ -90,4 +90,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v6: indexes no query uses, dropped because every write pays for each (a 10,000-application
+    // import writes ~35,000 events): events by `at` alone and by `applicationId` alone (the
+    // [applicationId+at] index answers "this application's events", see src/db/events-of.ts), an
+    // application's company, and an action item's theme, due and done dates. No record changes.
+    version: 6,
+    stores: {
+      applications: 'id, stage, updatedAt, savedAt, appliedAt, canonicalUrl, jobKey, *interviewAt, *otherKeys',
+      events: '++id, [applicationId+at]',
+      actionItems: 'id, debriefId, applicationId, createdAt',
+    },
+  },
 ];

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../../support/fake-browser';
 import { draft } from '../../support/builders';
 import type { Request } from '../../../src/shared/messages';
+import { eventsOf } from '../../../src/db/events-of';
 
 const browser = fakeBrowser();
 vi.mock('../../../src/shared/browser', () => ({ default: browser }));
@@ -50,7 +51,7 @@ describe('board keys', () => {
     await saveFromPage(submission({ draft: draft({ url: HOSTILE, title: 'Something else' }) }), HOSTILE);
     const real = await getDb().applications.get(saved.applicationId);
     expect(real).toMatchObject({ stage: 'saved', title: 'Backend Engineer' });
-    expect(await getDb().events.where('applicationId').equals(saved.applicationId).count()).toBe(1);
+    expect(await eventsOf(getDb(), saved.applicationId).count()).toBe(1);
   });
 });
 
@@ -154,7 +155,7 @@ describe('one job across sites', () => {
     const saved = await saveDraft(onLinkedIn(), 'saved', 'popup', crypto.randomUUID());
     const ack = await saveFromPage(submission(), GH_PAGE);
     expect(ack).toMatchObject({ applicationId: saved.applicationId, created: false, stage: 'applied', joinedFrom: 'LinkedIn' });
-    const events = await getDb().events.where('applicationId').equals(saved.applicationId).sortBy('id');
+    const events = await eventsOf(getDb(), saved.applicationId).sortBy('id');
     expect(events.map((e) => [e.kind, e.site])).toEqual([['captured', 'linkedin'], ['applied', 'greenhouse']]);
   });
 

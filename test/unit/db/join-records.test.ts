@@ -11,6 +11,7 @@ import { joinRecords, undoJoin } from '../../../src/db/join-repository';
 import { addActionItem, addPreference, ensureDebriefFor, saveDebrief } from '../../../src/db/debrief-repository';
 import { addContact, addInterview } from '../../../src/db/contacts-interviews';
 import { draft } from '../../support/builders';
+import { eventsOf } from '../../../src/db/events-of';
 
 const NOW = Date.UTC(2026, 10, 20);
 const DAY = 86_400_000;
@@ -51,7 +52,7 @@ async function everything() {
 /** No row anywhere still points at the record that went. */
 async function pointingAt(id: string): Promise<number> {
   const counts = await Promise.all([
-    db.events.where('applicationId').equals(id).count(),
+    eventsOf(db, id).count(),
     db.debriefs.where('applicationId').equals(id).count(),
     db.actionItems.where('applicationId').equals(id).count(),
     db.preferences.where('sourceApplicationId').equals(id).count(),

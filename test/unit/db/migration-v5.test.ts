@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type ReboundDb } from '../../../src/db/schema';
-import type { Application } from '../../../src/core/types';
 import { saveCapture } from '../../../src/db/repository';
-import { seedApplications, seedBesideApplications } from './seed-v1';
+import { seedBesideApplications, seedV4 } from './seed-v1';
 
 let name = '';
 let db: ReboundDb | undefined;
@@ -12,21 +11,6 @@ afterEach(async () => {
 });
 
 const T = 1_800_000_000_000;
-
-/** v4 records: the v1 seed with the v4 details as v4 wrote them. */
-function seedV4(): Application[] {
-  return seedApplications().map((app, i) => ({
-    ...app,
-    contacts: [],
-    interviews: [],
-    tags: i === 0 ? ['referral'] : [],
-    excitement: i === 0 ? 4 : null,
-    deadline: null,
-    resumeVersion: '',
-    coverLetterVersion: '',
-    interviewAt: [],
-  }));
-}
 
 describe('schema v4 → v5 (a job’s other addresses, and the index of their keys)', () => {
   it('keeps every record field by field and every other table as it was, adding empty address lists', async () => {

@@ -13,6 +13,7 @@ import {
 import { draft } from '../../support/builders';
 import { addContact } from '../../../src/db/contacts-interviews';
 import { addActionItem } from '../../../src/db/debrief-repository';
+import { eventsOf } from '../../../src/db/events-of';
 
 let db: ReboundDb;
 beforeEach(() => {
@@ -197,6 +198,6 @@ describe('logFollowUp', () => {
     expect(events.map((e) => [e.kind, e.detail, e.at])).toEqual([['applied', undefined, 1000], ['note', 'Follow-up sent', 5000]]);
     await deleteApplication(db, application.id);
     expect(await logFollowUp(db, application.id, 6000)).toBe(false);
-    expect(await db.events.where('applicationId').equals(application.id).count()).toBe(0);
+    expect(await eventsOf(db, application.id).count()).toBe(0);
   });
 });

@@ -96,3 +96,18 @@ export async function seedBesideApplications(db: ReboundDb, apps: Application[],
     expect(after).toStrictEqual(before);
   };
 }
+
+/** v4 records: the v1 seed with the v4 details as v4 wrote them. */
+export function seedV4(): Application[] {
+  return seedApplications().map((app, i) => ({
+    ...app,
+    contacts: [],
+    interviews: [],
+    tags: i === 0 ? ['referral'] : [],
+    excitement: i === 0 ? 4 : null,
+    deadline: null,
+    resumeVersion: '',
+    coverLetterVersion: '',
+    interviewAt: [],
+  }));
+}

@@ -14,6 +14,7 @@ import { loadNudgeData } from '../../../src/db/nudge-data';
 import { application } from '../../support/builders';
 import { asBrowser, fakeBrowser, type FakeBrowser } from '../../support/fake-browser';
 import { freshDb } from '../ui/dom';
+import { eventsOf } from '../../../src/db/events-of';
 
 let browser: FakeBrowser;
 let db: ReboundDb;
@@ -101,7 +102,7 @@ describe('a follow-up notification', () => {
     const id = 'rebound-nudge:follow-up:acme';
     expect(browser.notifications.shown.has(id)).toBe(true);
     await handleNotificationButton(id, 0);
-    const notes = await db.events.where('applicationId').equals('acme').filter((e) => e.kind === 'note').toArray();
+    const notes = await eventsOf(db, 'acme').filter((e) => e.kind === 'note').toArray();
     expect(notes.map((e) => e.detail)).toEqual(['Follow-up sent']);
     expect(browser.notifications.shown.has(id)).toBe(false);
   });

@@ -5,6 +5,7 @@ import type { Application } from '../../../src/core/types';
 import { openDb, type ReboundDb } from '../../../src/db/schema';
 import { dumpTables, importBackup, schemaVersion } from '../../../src/db/transfer';
 import { generatePipeline, seed } from '../../support/pipeline';
+import { eventsOf } from '../../../src/db/events-of';
 
 const fresh = () => openDb(`test-${crypto.randomUUID()}`);
 
@@ -82,7 +83,7 @@ describe('merging an import into stored data', () => {
     expect(apps).toHaveLength(1);
     // The newer record's stage, the stored notes it left empty, the location it added.
     expect(apps[0]).toMatchObject({ id: stored.id, stage: 'rejected', notes: 'mine', location: 'Lisbon' });
-    const events = await db.events.where('applicationId').equals(stored.id).toArray();
+    const events = await eventsOf(db, stored.id).toArray();
     // The identical "captured" event is not doubled; the rejection follows the application.
     expect(events.map((e) => e.kind).sort()).toEqual(['captured', 'stage']);
     expect(await db.events.count()).toBe(2);

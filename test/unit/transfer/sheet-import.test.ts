@@ -5,6 +5,7 @@ import { saveCapture } from '../../../src/db/repository';
 import { openDb } from '../../../src/db/schema';
 import { importSheetRows } from '../../../src/db/transfer';
 import { fullDump } from '../../support/db-dump';
+import { eventsOf } from '../../../src/db/events-of';
 
 const day = (d: number) => new Date(2026, 1, d, 12).getTime();
 
@@ -32,7 +33,7 @@ describe('importSheetRows', () => {
     expect(umbrella).toMatchObject({ stage: 'interviewing', appliedAt: day(2), notes: 'Met Sam', tags: ['Referral', 'fintech'] });
     // The tracked job keeps what the user had; the import only marks it sent.
     expect(await db.applications.get(tracked.application.id)).toMatchObject({ stage: 'applied', description: 'Kept', appliedAt: day(2) });
-    const events = await db.events.where('applicationId').equals(umbrella.id).toArray();
+    const events = await eventsOf(db, umbrella.id).toArray();
     expect(events.map((e) => [e.kind, e.to, e.source])).toEqual([
       ['applied', 'applied', 'import'],
       ['stage', 'interviewing', 'import'],
