@@ -82,6 +82,9 @@ it('joins the other record of the job from the application page: one record, app
   // The page shows the one record: applied, its timeline with both sites and the join.
   await page.waitFor(showsText, 'Applied on Greenhouse');
   await page.waitFor(showsText, 'Joined with “Robotics Engineer (Senior)” at Acme, from Greenhouse');
+  // Under the dates: where else the job lives, a link to the Greenhouse page it was applied on.
+  await page.waitFor(showsText, 'Also at job-boards.greenhouse.io');
+  expect(await page.evaluate(() => document.querySelector('[data-testid="other-addresses"] a')?.getAttribute('href'))).toBe(GH);
   await screenshots(page, { light: 'same-job-joined' });
 
   await page.click({ css: '.undo-bar button', text: 'Undo' });

@@ -12,6 +12,7 @@ import { EXCITEMENT_LABELS, EXCITEMENT_LEVELS } from '../../core/job-details';
 import { changedFields, dateErrors, formValues, patchFrom, type FormValues } from './detail-form';
 import { OfferDebrief } from '../../ui/OfferDebrief';
 import { FIELD_LABELS, formatDayInSentence, safeHttpUrl } from '../../ui/format';
+import { OtherAddresses } from './OtherAddresses';
 import { StageSelect } from '../../ui/StageSelect';
 import { useUndo } from '../../ui/UndoBar';
 import { useLiveQuery } from '../../ui/use-live-query';
@@ -171,6 +172,7 @@ function Detail({ app }: { app: Application }) {
             Saved {formatDayInSentence(app.savedAt)}
             {app.appliedAt ? ` · applied ${formatDayInSentence(app.appliedAt)}` : ''}
           </p>
+          <OtherAddresses urls={app.otherUrls} postingUrl={app.postingUrl} />
         </div>
         <div class="detail__actions">
           <div class="field">
