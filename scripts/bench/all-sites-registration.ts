@@ -3,8 +3,8 @@
  * once it sees the granted permission), and widening it for the floors.
  */
 import type { Harness } from '../../test/support/chromium';
-
-const SCRIPT_ID = 'rebound-all-sites';
+import { pollUntil } from '../../test/support/driver';
+import { ALL_SITES_SCRIPT, ALL_SITES_SCRIPT_ID } from '../../src/sites/opt-in-matches';
 
 /**
  * Resolves once the registration is there. With `everywhere`, the registration is then widened to every
@@ -15,15 +15,12 @@ const SCRIPT_ID = 'rebound-all-sites';
  */
 export async function allSitesRegistered(h: Harness, { everywhere = false } = {}): Promise<() => Promise<boolean>> {
   const worker = await h.worker();
-  const matches = () => worker.evaluate(async (id) => (await chrome.scripting.getRegisteredContentScripts({ ids: [id] }))[0]?.matches ?? null, SCRIPT_ID);
-  const deadline = Date.now() + 10_000;
-  while (!(await matches())) {
-    if (Date.now() > deadline) throw new Error('The all-sites page script was not registered within 10 s of install.');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const matches = () => worker.evaluate(async (id) => (await chrome.scripting.getRegisteredContentScripts({ ids: [id] }))[0]?.matches ?? null, ALL_SITES_SCRIPT_ID);
+  await pollUntil('the all-sites page script to be registered', matches, 10_000);
   if (!everywhere) return async () => true;
-  await worker.evaluate((id) => chrome.scripting.updateContentScripts([{ id, js: ['all-sites.js'], matches: ['https://*/*'] }]), SCRIPT_ID);
-  const widened = async () => JSON.stringify(await matches()) === JSON.stringify(['https://*/*']);
+  const everyPage = ['https://*/*'];
+  await worker.evaluate(([id, js, pages]) => chrome.scripting.updateContentScripts([{ id, js: [js], matches: pages }]), [ALL_SITES_SCRIPT_ID, ALL_SITES_SCRIPT, everyPage] as const);
+  const widened = async () => JSON.stringify(await matches()) === JSON.stringify(everyPage);
   if (!(await widened())) throw new Error('The all-sites registration could not be widened to every page for the floor.');
   return widened;
 }

@@ -5,18 +5,10 @@
  * they take it back, it is unregistered. Nothing runs on other sites otherwise.
  */
 import browser from '../shared/browser';
-import { allSitesExcludes, allSitesMatches } from '../sites/opt-in-matches';
+import { ALL_SITES_SCRIPT, ALL_SITES_SCRIPT_ID as SCRIPT_ID, allSitesExcludes, allSitesMatches } from '../sites/opt-in-matches';
 
 /** What the person grants: every https site (the script then runs only where `allSitesMatches` says). */
 export const ALL_SITES_ORIGINS = ['https://*/*'];
-const SCRIPT_ID = 'rebound-all-sites';
-
-/**
- * The small page script for other sites (built by scripts/build-page-scripts.ts): no job-board tables, since
- * those hosts are excluded (src/sites/opt-in-matches.ts) and keep the manifest's scripts (on their job pages only, where a
- * board's jobs are reached by page loads: src/sites/<id>/urls.ts).
- */
-export const ALL_SITES_SCRIPT = 'all-sites.js';
 
 interface Registration {
   js?: string[];

@@ -43,27 +43,26 @@ function choiceOf(app: Application): SameJobChoice {
   return { applicationId: app.id, title: app.title, company: app.company, site: siteLabel(siteOfAddress(app.postingUrl)), savedAt: app.savedAt };
 }
 
-/**
- * Save one capture. `captureId` is the sender's id for it: a retry (the reply was lost, the worker
- * restarted) is recognised in the store and writes nothing more. Undo lives in storage.session, which
- * can be full: then the capture is still saved and said to be, only without an Undo.
- */
-export async function saveDraft(unchecked: JobDraft, stage: 'saved' | 'applied', trigger: Trigger, captureId: string, context: CaptureContext = {}): Promise<CaptureAck> {
-  const reply = await saveOrAsk(unchecked, stage, trigger, captureId, context);
-  if ('question' in reply) throw new Error('A capture without a question to ask was held.');
-  return reply;
+/** A capture that may have to ask first: a record `holdIf` holds is left as it was. */
+export interface HoldingContext extends CaptureContext {
+  holdIf: (existing: Application) => boolean;
 }
 
 /**
- * As saveDraft, but a record `holdIf` holds is left as it was and the reply asks whether the capture is
- * that job (the page's agent asks the person, and sends the capture again with `sameAs` if it is).
+ * Save one capture. `captureId` is the sender's id for it: a retry (the reply was lost, the worker
+ * restarted) is recognised in the store and writes nothing more. Undo lives in storage.session, which
+ * can be full: then the capture is still saved and said to be, only without an Undo. With `holdIf`, a
+ * record it holds is not changed and the reply asks whether the capture is that job (the page's agent
+ * asks the person, and sends the capture again with `sameAs` if it is); without, the reply is a save.
  */
-export async function saveOrAsk(
+export function saveDraft(unchecked: JobDraft, stage: 'saved' | 'applied', trigger: Trigger, captureId: string, context: HoldingContext): Promise<CaptureReply>;
+export function saveDraft(unchecked: JobDraft, stage: 'saved' | 'applied', trigger: Trigger, captureId: string, context?: CaptureContext): Promise<CaptureAck>;
+export async function saveDraft(
   unchecked: JobDraft,
   stage: 'saved' | 'applied',
   trigger: Trigger,
   captureId: string,
-  context: CaptureContext & { holdIf?: (existing: Application) => boolean } = {},
+  context: CaptureContext & Partial<HoldingContext> = {},
 ): Promise<CaptureReply> {
   const draft = checkedDraft(unchecked);
   const capturedAt = Date.now();

@@ -10,7 +10,7 @@
 import { SITE_URLS } from '../sites/all-urls';
 import type { Application, JobDraft } from '../core/types';
 import type { CaptureReply, Request } from '../shared/messages';
-import { forgetHandedOver, saveOrAsk } from './capture';
+import { forgetHandedOver, saveDraft } from './capture';
 import { hostOf, siteOfAddress } from './site-of';
 
 export type PageSaveRequest = Extract<Request, { type: 'capture/save' }>;
@@ -55,7 +55,7 @@ async function saveOnce(request: PageSaveRequest, pageUrl: string | undefined): 
     const before = siteOfAddress(existing.postingUrl);
     return Boolean(before) && here !== before && request.sameAs !== existing.id;
   };
-  const reply = await saveOrAsk(draft, request.stage, request.trigger, request.captureId, {
+  const reply = await saveDraft(draft, request.stage, request.trigger, request.captureId, {
     pageUrl,
     acrossSites: request.stage === 'applied',
     holdIf: fromAnotherSite,

@@ -10,6 +10,13 @@ import { SITE_URLS } from './all-urls';
 import { boardHosts, matchesPattern } from './manifest-entries';
 
 /**
+ * The registered script's id, and the file it runs (built by scripts/build-page-scripts.ts). It carries
+ * no job-board tables: the boards' hosts are excluded below and keep their own scripts.
+ */
+export const ALL_SITES_SCRIPT_ID = 'rebound-all-sites';
+export const ALL_SITES_SCRIPT = 'all-sites.js';
+
+/**
  * Where the script runs: https addresses whose path or query holds a job word or a thank-you word
  * (src/core/extract/job-address-words.ts), as match patterns the browser checks before any script
  * loads. Even an empty page script costs a page a little; the everyday web now pays nothing.
@@ -36,6 +43,6 @@ export const allSitesExcludes = (): string[] => [...boardHosts(SITE_URLS), ...MA
 export function pageScriptAt(url: string): 'site' | 'all-sites' | 'none' {
   const on = (patterns: string[]) => patterns.some((pattern) => matchesPattern(pattern, url));
   if (on(boardHosts(SITE_URLS))) return 'site';
-  if (on(MAIL_PROVIDER_IDS.flatMap(mailOrigins))) return 'none';
-  return on(allSitesMatches()) ? 'all-sites' : 'none';
+  // The registration's own two lists: the rest of the excluded hosts are webmail's.
+  return !on(allSitesExcludes()) && on(allSitesMatches()) ? 'all-sites' : 'none';
 }

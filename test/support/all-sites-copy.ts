@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BROWSER, launchBrowser, pollUntil, type Driver } from './driver';
+import { ALL_SITES_SCRIPT_ID } from '../../src/sites/opt-in-matches';
 
 const BUILD = path.resolve(BROWSER === 'firefox' ? 'dist-firefox' : 'dist');
 
@@ -34,7 +35,7 @@ export async function launchWithAllSites(): Promise<Driver> {
   const root = allSitesCopy();
   const h = await launchBrowser({ extensionDir: root });
   await pollUntil('the all-sites page script to be registered', async () =>
-    (await h.background(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).includes('rebound-all-sites'),
+    (await h.background(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).includes(ALL_SITES_SCRIPT_ID),
   );
   const close = h.close.bind(h);
   h.close = async () => {

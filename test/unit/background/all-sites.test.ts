@@ -2,17 +2,22 @@ import { describe, expect, it, vi } from 'vitest';
 import { JOB_ADDRESS_WORDS } from '../../../src/core/extract/job-address-words';
 import { CONFIRMATION_ROUTE, CONFIRMATION_WORDS } from '../../../src/core/extract/confirmation-route';
 import { matchesPattern } from '../../../src/sites/manifest-entries';
-import { allSitesExcludes, allSitesMatches, pageScriptAt } from '../../../src/sites/opt-in-matches';
+import { ALL_SITES_SCRIPT, allSitesExcludes, allSitesMatches, pageScriptAt } from '../../../src/sites/opt-in-matches';
 
 vi.mock('../../../src/shared/browser', async () => ({ default: (await import('../../support/fake-browser')).fakeBrowser('rebound-id') }));
-const { ALL_SITES_SCRIPT, allSitesChange } = await import('../../../src/background/all-sites');
+const { allSitesChange } = await import('../../../src/background/all-sites');
 
 const matches = allSitesMatches();
 const runsOn = (url: string) => matches.some((pattern) => matchesPattern(pattern, url));
+/** Each address, named in the failure, gets the script (or not). */
+const expectRuns = (urls: string[], runs: boolean) => {
+  for (const url of urls) expect(runsOn(url), url).toBe(runs);
+};
 
 describe('where the all-sites script runs', () => {
   it('on addresses that look like a job, a career site or an application, in the languages Rebound reads', () => {
-    for (const url of [
+    expectRuns(
+      [
       'https://careers.example-company.com/jobs/senior-product-designer',
       'https://www.example.com/Careers/Engineering',
       'https://recruiting.ultipro.com/PRE1019PRSD/JobBoard/4c05f321/OpportunityDetail?opportunityId=ed16',
@@ -26,20 +31,20 @@ describe('where the all-sites script runs', () => {
       'https://www.example.nl/werken-bij/vacatures/9',
       'https://www.example.it/lavora-con-noi/posizione-3',
       'https://www.example.com.br/vagas/desenvolvedor',
-    ]) {
-      expect(runsOn(url), url).toBe(true);
-    }
+      ],
+      true,
+    );
   });
 
   it('on thank-you addresses, where the agent matches a submit it saw on the page before', () => {
-    for (const url of ['https://www.example.com/thank-you', 'https://www.example.com/form/Confirmation', 'https://www.example.com/done?submitted=1', 'https://www.example.com/p/1?SUCCESS=true']) {
-      expect(CONFIRMATION_ROUTE.test(new URL(url).pathname + new URL(url).search), url).toBe(true);
-      expect(runsOn(url), url).toBe(true);
-    }
+    const thanks = ['https://www.example.com/thank-you', 'https://www.example.com/form/Confirmation', 'https://www.example.com/done?submitted=1', 'https://www.example.com/p/1?SUCCESS=true'];
+    for (const url of thanks) expect(CONFIRMATION_ROUTE.test(new URL(url).pathname + new URL(url).search), url).toBe(true);
+    expectRuns(thanks, true);
   });
 
   it('nowhere else: the everyday web gets no script at all', () => {
-    for (const url of [
+    expectRuns(
+      [
       'https://www.bbc.com/news/world-europe-12345678',
       'https://wptavern.com/',
       'https://dropbox.tech/infrastructure/atf',
@@ -47,9 +52,9 @@ describe('where the all-sites script runs', () => {
       'https://bank.example.com/accounts/summary',
       'https://docs.example.com/guide/intro',
       'https://www.example.com/',
-    ]) {
-      expect(runsOn(url), url).toBe(false);
-    }
+      ],
+      false,
+    );
   });
 
   it('for every word as it is usually written (match patterns are case-sensitive)', () => {

@@ -4,10 +4,8 @@ import { draft } from '../../support/builders';
 
 const saveDraft = vi.fn();
 vi.mock('../../../src/shared/browser', async () => ({ default: (await import('../../support/fake-browser')).fakeBrowser('rebound-id') }));
-// A page's capture goes through saveOrAsk (it may ask first); either way it is the one save this test watches.
 vi.mock('../../../src/background/capture', () => ({
   saveDraft: (...args: unknown[]) => saveDraft(...args),
-  saveOrAsk: (...args: unknown[]) => saveDraft(...args),
   forgetHandedOver: vi.fn(async () => {}),
   undo: vi.fn(),
 }));
