@@ -16,6 +16,7 @@ import { isStepHeading } from '../core/step-heading';
 import { couldBeJobPage } from './job-page';
 import { confirmationShowing, pressedShowsSent, type Pressed } from './confirmation';
 import { CaptureOutbox } from './deliver';
+import { onPageLeaving } from './page-leaving';
 import { mergeDrafts, sameJob } from './same-job';
 import { initialSubmission, stepSubmission, type SubmissionAction, type SubmissionInput, type SubmissionState } from './submission';
 import { showToast } from './toast';
@@ -42,6 +43,12 @@ interface Run {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/**
+ * Chromium carries out a storage write a page starts as it goes (pagehide), even as the tab closes; in
+ * Firefox (whose content scripts have `cloneInto`) such a write never lands (test/e2e/capture-trust),
+ * so there each capture is handed over at once, as the page is still sure to be there.
+ */
+const STORAGE_WRITES_OUTLIVE_THE_PAGE = typeof (globalThis as { cloneInto?: unknown }).cloneInto !== 'function';
 const outbox = new CaptureOutbox({
   send: (request) => send(request),
   sleep,
@@ -51,6 +58,7 @@ const outbox = new CaptureOutbox({
       .storage.local.set({ [outboxKey(request.captureId)]: entry })
       .then(() => void status.handedOver++);
   },
+  onLeaving: (then) => (STORAGE_WRITES_OUTLIVE_THE_PAGE ? onPageLeaving(then) : (then(), () => undefined)),
   newId: () => crypto.randomUUID(),
 });
 

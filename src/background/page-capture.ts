@@ -30,9 +30,10 @@ export function claimableDraft(draft: JobDraft, pageUrl: string | undefined): Jo
 }
 
 /**
- * Saves under way, by capture id. The agent sends a capture and hands it to the outbox at the same time,
- * so the message and the outbox's drain (woken by that hand-over) usually ask for the same capture
- * together: the second shares the first's answer instead of queueing a second transaction behind it.
+ * Saves under way, by capture id. The agent hands a capture to the outbox while its message may still
+ * be on the way or being saved (a slow or waking worker, a page that goes), so the message and the
+ * outbox's drain can ask for the same capture together: the second shares the first's answer instead
+ * of queueing a second transaction behind it.
  */
 const saving = new Map<string, Promise<CaptureReply>>();
 

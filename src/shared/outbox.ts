@@ -1,6 +1,7 @@
 /**
- * The capture outbox: a page agent writes each capture here (chrome.storage.local, which lives in the
- * browser, not in the page or the service worker) before it sends it, so a capture survives its tab
+ * The capture outbox: a page agent writes a capture here (chrome.storage.local, which lives in the
+ * browser, not in the page or the service worker) when the background has not answered it by the time
+ * its first retry is due, or as the page goes (src/agent/deliver.ts), so a capture survives its tab
  * closing while the service worker sleeps. The background removes an entry once the capture is in the
  * store, and drains what is left whenever it wakes (src/background/outbox.ts).
  */

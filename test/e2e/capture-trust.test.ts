@@ -88,7 +88,11 @@ describe('a seen submission while the background sleeps', () => {
   const OTHER_ID = '0d1e2f30-4152-4637-8899-aabbccddeeff';
   const OTHER = `https://jobs.ashbyhq.com/acme/${OTHER_ID}/application`;
 
-  it('survives its tab closing before the background answers, and is recorded exactly once', async () => {
+  it('survives its tab closing as soon as the confirmation shows, before the background answers, and is recorded once', async () => {
+    // Another extension page holds the store in a long write: the background, woken by the capture's
+    // message, cannot answer it, so the agent's only safe copy is the one it hands over as the page goes.
+    const holder = await h.openExtensionPage('options');
+    await holder.evaluate(storeTransaction, { hold: true });
     const page = await h.open(ASHBY);
     await waitForAgent(h, ASHBY, () => true);
     await page.fill('input[name="_systemfield_name"]', 'Ada Lovelace');
@@ -98,13 +102,13 @@ describe('a seen submission while the background sleeps', () => {
     await h.stopBackground();
     await page.click('button.ashby-application-form-submit-button');
     await page.waitFor(() => !!document.querySelector('.ashby-application-form-success-container'));
-    // Handed over: the agent's write to the outbox has completed (it needs no background; this read does).
-    await waitForAgent(h, ASHBY, (s) => s.handedOver >= 1);
     await page.close();
+    // Whatever the woken background had under way dies with it: only the outbox can bring it back.
+    await h.stopBackground();
+    await holder.evaluate(() => void ((globalThis as unknown as { __releaseStore: boolean }).__releaseStore = true));
+    await holder.close();
 
-    // The background starts again (woken by the agent's message or the outbox entry) and writes it.
-    await h.waitForApplications((all) => byKey(all, KEY).length > 0);
-    // Settled: the outbox is empty once the capture is in the store.
+    // Started again (this read starts it), the background drains the outbox and writes the capture.
     await pollUntil('the outbox to drain', async () =>
       Object.keys(await h.background(() => chrome.storage.local.get(null))).every((key) => !key.startsWith('outbox:')),
     );
@@ -130,6 +134,7 @@ describe('a seen submission while the background sleeps', () => {
     await page.fill('input[name="_systemfield_email"]', 'ada@example.com');
     await page.click('button.yes');
     await page.click('button.ashby-application-form-submit-button');
+    // Unanswered when its first retry is due, the capture is handed over with the page still open.
     await waitForAgent(h, OTHER, (s) => s.handedOver >= 1 && s.deliveries >= 1);
     await page.close();
     // The background is stopped while its write still waits: nothing of it reaches the store.
