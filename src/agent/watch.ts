@@ -40,6 +40,8 @@ interface Run {
   redetects: number;
   /** Submit controls the person pressed in this run: on some sites the control's own change confirms. */
   pressed: Pressed[];
+  /** This run read its job from the page as the person submitted (see onActivation). */
+  readAtSubmit: boolean;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -122,7 +124,9 @@ function step(current: Run, input: SubmissionInput): SubmissionAction {
 
 function jobFor(current: Run): JobDraft | null {
   const remembered = memory && sameJob(memory.draft, current.ref) ? memory.draft : null;
-  const here = safeDetect(current.url.href).job;
+  // Read from this very page as the person submitted, a moment ago: the confirmation that took the
+  // form's place names the job no better, and reading the page again is most of a capture's delay.
+  const here = remembered && current.readAtSubmit ? null : safeDetect(current.url.href).job;
   const draft = mergeDrafts(remembered, here);
   if (!draft) return null;
   // The confirmation's URL names the job where the ATS puts ids there: keep the dedupe key right.
@@ -244,6 +248,7 @@ async function startRun(href: string): Promise<void> {
     state: initialSubmission(),
     redetects: 0,
     pressed: [],
+    readAtSubmit: false,
   };
   run = current;
 
@@ -299,7 +304,9 @@ function onActivation(event: Event): void {
   current.pressed = [...current.pressed.slice(-4), { control, parent: control.parentElement }];
   // Read the form page once more: it may name the job better than the posting did.
   const { page, job } = safeDetect(current.url.href);
-  if (job && (page === 'posting' || page === 'application')) rememberJob(job);
+  const read = job && (page === 'posting' || page === 'application') ? job : null;
+  current.readAtSubmit = read !== null;
+  if (read) rememberJob(read);
   const confirmedNow = confirmationShowing(document, current.url, current.site, false);
   const at = Date.now();
   step(current, { type: 'submit', at, confirmedNow });
