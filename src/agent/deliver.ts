@@ -79,12 +79,8 @@ export class CaptureOutbox {
       if (!waiting) return;
       waiting = false;
       stopWaiting();
-      // Storage refused (full, say) or gone: the message path alone still delivers while the page lives.
-      try {
-        void this.deps.handOver(request).catch(() => undefined);
-      } catch {
-        // As above.
-      }
+      // Storage refused (full, say): the message path alone still delivers while the page lives.
+      void this.deps.handOver(request).catch(() => undefined);
     };
     stopWaiting = this.deps.onLeaving(handOver);
     const pending = deliverWithRetry(request, this.deps).then((result) => {

@@ -45,22 +45,17 @@ interface Run {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-/**
- * Chromium carries out a storage write a page starts as it goes (pagehide), even as the tab closes; in
- * Firefox (whose content scripts have `cloneInto`) such a write never lands (test/e2e/capture-trust),
- * so there each capture is handed over at once, as the page is still sure to be there.
- */
-const STORAGE_WRITES_OUTLIVE_THE_PAGE = typeof (globalThis as { cloneInto?: unknown }).cloneInto !== 'function';
 const outbox = new CaptureOutbox({
   send: (request) => send(request),
   sleep,
-  handOver: (request) => {
+  // async: no storage here (a dead extension context) is a refusal like a full one, never a throw
+  // inside the page's last event. The write itself still starts at once, inside that event.
+  handOver: async (request) => {
     const entry: OutboxEntry = { request, pageUrl: location.href, at: Date.now() };
-    return extApi()
-      .storage.local.set({ [outboxKey(request.captureId)]: entry })
-      .then(() => void status.handedOver++);
+    await extApi().storage.local.set({ [outboxKey(request.captureId)]: entry });
+    status.handedOver++;
   },
-  onLeaving: (then) => (STORAGE_WRITES_OUTLIVE_THE_PAGE ? onPageLeaving(then) : (then(), () => undefined)),
+  onLeaving: (then) => onPageLeaving(then),
   newId: () => crypto.randomUUID(),
 });
 

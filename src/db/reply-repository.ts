@@ -9,7 +9,7 @@ import { addActionItem } from './debrief-repository';
 import { addInterview } from './contacts-interviews';
 import { saveCapture, setStage } from './repository';
 import type { ReboundDb } from './schema';
-import { eventsOf } from './events-of';
+import { removeWithOwned } from './owned-by';
 
 export interface FiledReply {
   applicationId: string;
@@ -112,11 +112,7 @@ export async function undoReply(db: ReboundDb, filed: FiledReply): Promise<boole
     if (filed.debriefId) await db.debriefs.delete(filed.debriefId);
     if (filed.actionItemId) await db.actionItems.delete(filed.actionItemId);
     if (filed.previous) await db.applications.put(filed.previous);
-    else {
-      await eventsOf(db, filed.applicationId).delete();
-      await db.debriefs.where('applicationId').equals(filed.applicationId).delete();
-      await db.applications.delete(filed.applicationId);
-    }
+    else await removeWithOwned(db, filed.applicationId);
     return true;
   });
 }

@@ -15,6 +15,7 @@ import { ensureDebriefFor } from './debrief-repository';
 import { joinInTransaction, joinTables } from './join-repository';
 import type { ReboundDb } from './schema';
 import { eventsOf } from './events-of';
+import { ownedBy, removeWithOwned } from './owned-by';
 
 export interface CaptureResult {
   application: Application;
@@ -400,19 +401,10 @@ export async function deleteApplication(db: ReboundDb, id: string): Promise<Dele
   return db.transaction('rw', [db.applications, db.events, db.debriefs, db.actionItems], async () => {
     const application = await db.applications.get(id);
     if (!application) return undefined;
-    const owned = [db.debriefs, db.actionItems] as const;
-    const [events, debriefs, actionItems] = await Promise.all([
-      eventsOf(db, id).toArray(),
-      ...owned.map((table) => table.where('applicationId').equals(id).toArray()),
-    ]);
-    await Promise.all([eventsOf(db, id).delete(), ...owned.map((table) => table.where('applicationId').equals(id).delete())]);
-    await db.applications.delete(id);
-    return {
-      application,
-      events: events as TimelineEvent[],
-      debriefs: debriefs as Debrief[],
-      actionItems: actionItems as ActionItem[],
-    };
+    const owned = ownedBy(db, id);
+    const [events, debriefs, actionItems] = await Promise.all([owned.events.toArray(), owned.debriefs.toArray(), owned.actionItems.toArray()]);
+    await removeWithOwned(db, id);
+    return { application, events, debriefs, actionItems };
   });
 }
 
@@ -441,16 +433,15 @@ export async function undoCapture(db: ReboundDb, undo: CaptureUndo): Promise<Und
     const current = await db.applications.get(id);
     if (!current) return 'gone';
     const since = (item: { updatedAt: number }) => item.updatedAt >= capturedAt;
+    const owned = ownedBy(db, id);
     const later = await Promise.all([
       db.events.where('[applicationId+at]').between([id, capturedAt], [id, Number.POSITIVE_INFINITY], false, true).count(),
-      db.debriefs.where('applicationId').equals(id).filter(since).count(),
-      db.actionItems.where('applicationId').equals(id).filter(since).count(),
+      owned.debriefs.filter(since).count(),
+      owned.actionItems.filter(since).count(),
     ]);
     if (current.updatedAt !== capturedAt || later.some((count) => count > 0)) return 'changed';
     if (undo.created) {
-      await eventsOf(db, id).delete();
-      for (const table of [db.debriefs, db.actionItems] as const) await table.where('applicationId').equals(id).delete();
-      await db.applications.delete(id);
+      await removeWithOwned(db, id);
       return 'undone';
     }
     await db.applications.put({ ...current, ...undo.before });

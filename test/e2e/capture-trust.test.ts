@@ -84,71 +84,72 @@ describe('a page that forges an application from one real click', () => {
 describe('a seen submission while the background sleeps', () => {
   const ASHBY_ID = '7c0e7e52-5b1a-4c2e-9d55-0a8f3f9e2b11';
   const ASHBY = `https://jobs.ashbyhq.com/acme/${ASHBY_ID}/application`;
-  const KEY = `ashby:${ASHBY_ID}`;
   const OTHER_ID = '0d1e2f30-4152-4637-8899-aabbccddeeff';
   const OTHER = `https://jobs.ashbyhq.com/acme/${OTHER_ID}/application`;
 
-  it('survives its tab closing as soon as the confirmation shows, before the background answers, and is recorded once', async () => {
-    // Another extension page holds the store in a long write: the background, woken by the capture's
-    // message, cannot answer it, so the agent's only safe copy is the one it hands over as the page goes.
+  /** Another extension page holds the store in a long write; returns the way to let it go. */
+  async function holdStore(): Promise<() => Promise<void>> {
     const holder = await h.openExtensionPage('options');
     await holder.evaluate(storeTransaction, { hold: true });
-    const page = await h.open(ASHBY);
-    await waitForAgent(h, ASHBY, () => true);
+    return async () => {
+      await holder.evaluate(() => void ((globalThis as unknown as { __releaseStore: boolean }).__releaseStore = true));
+      await holder.close();
+    };
+  }
+
+  /** The Ashby form at `url`, filled in by the person and ready to submit. */
+  async function filledAshbyForm(url: string): Promise<Tab> {
+    const page = await h.open(url);
+    await waitForAgent(h, url, () => true);
     await page.fill('input[name="_systemfield_name"]', 'Ada Lovelace');
     await page.fill('input[name="_systemfield_email"]', 'ada@example.com');
     await page.click('button.yes');
+    return page;
+  }
 
+  /** Started again (this read starts it), the background drains the outbox: the job is in the store once. */
+  async function writtenOnceFromOutbox(jobId: string) {
+    await pollUntil('the outbox to drain', async () =>
+      Object.keys(await h.background(() => chrome.storage.local.get(null))).every((key) => !key.startsWith('outbox:')),
+    );
+    const [app, ...more] = byKey(await h.applications(), `ashby:${jobId}`);
+    expect(more).toEqual([]);
+    expect(app).toMatchObject({ stage: 'applied', title: 'Staff Backend Engineer', company: 'Acme Robotics' });
+    expect((await h.events()).filter((e) => e.applicationId === app!.id)).toHaveLength(1);
+  }
+
+  it('survives its tab closing as soon as the confirmation shows, before the background answers, and is recorded once', async () => {
+    // The background, woken by the capture's message, cannot answer it behind the held store, so the
+    // agent's only safe copy is the one it hands over as the page goes.
+    const release = await holdStore();
+    const page = await filledAshbyForm(ASHBY);
     await h.stopBackground();
     await page.click('button.ashby-application-form-submit-button');
     await page.waitFor(() => !!document.querySelector('.ashby-application-form-success-container'));
     await page.close();
     // Whatever the woken background had under way dies with it: only the outbox can bring it back.
     await h.stopBackground();
-    await holder.evaluate(() => void ((globalThis as unknown as { __releaseStore: boolean }).__releaseStore = true));
-    await holder.close();
-
-    // Started again (this read starts it), the background drains the outbox and writes the capture.
-    await pollUntil('the outbox to drain', async () =>
-      Object.keys(await h.background(() => chrome.storage.local.get(null))).every((key) => !key.startsWith('outbox:')),
-    );
-    const [ashby, ...more] = byKey(await h.applications(), KEY);
-    expect(more).toEqual([]);
-    expect(ashby).toMatchObject({ stage: 'applied', title: 'Staff Backend Engineer', company: 'Acme Robotics' });
-    expect((await h.events()).filter((e) => e.applicationId === ashby!.id)).toHaveLength(1);
+    await release();
+    await writtenOnceFromOutbox(ASHBY_ID);
   });
 
   it('survives the background being stopped in the middle of writing it, with its tab already closed', async () => {
-    // Another extension page holds the store in a long write: the background's own write waits behind it.
-    const holder = await h.openExtensionPage('options');
-    await holder.evaluate(storeTransaction, { hold: true });
+    // The background's own write waits behind the held store.
+    const release = await holdStore();
     // Another Ashby job (the same page under another job id), so this capture is a record of its own.
     h.server.routes.push((req, res) => {
       if (req.headers.host?.split(':')[0] !== 'jobs.ashbyhq.com' || !req.url?.startsWith(`/acme/${OTHER_ID}/`)) return false;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(`${FIXTURE_ROOT}/jobs.ashbyhq.com/acme/${ASHBY_ID}/application.html`));
       return true;
     });
-    const page = await h.open(OTHER);
-    await waitForAgent(h, OTHER, () => true);
-    await page.fill('input[name="_systemfield_name"]', 'Ada Lovelace');
-    await page.fill('input[name="_systemfield_email"]', 'ada@example.com');
-    await page.click('button.yes');
+    const page = await filledAshbyForm(OTHER);
     await page.click('button.ashby-application-form-submit-button');
     // Unanswered when its first retry is due, the capture is handed over with the page still open.
     await waitForAgent(h, OTHER, (s) => s.handedOver >= 1 && s.deliveries >= 1);
     await page.close();
     // The background is stopped while its write still waits: nothing of it reaches the store.
     await h.stopBackground();
-    await holder.evaluate(() => void ((globalThis as unknown as { __releaseStore: boolean }).__releaseStore = true));
-    await holder.close();
-
-    // Woken again, the background finds the capture in the outbox and writes it, once.
-    await pollUntil('the outbox to drain', async () =>
-      Object.keys(await h.background(() => chrome.storage.local.get(null))).every((key) => !key.startsWith('outbox:')),
-    );
-    const [other, ...more] = byKey(await h.applications(), `ashby:${OTHER_ID}`);
-    expect(more).toEqual([]);
-    expect(other).toMatchObject({ stage: 'applied', title: 'Staff Backend Engineer' });
-    expect((await h.events()).filter((e) => e.applicationId === other!.id)).toHaveLength(1);
+    await release();
+    await writtenOnceFromOutbox(OTHER_ID);
   });
 });

@@ -169,7 +169,8 @@ describe('capture ids and the hand-over', () => {
   it('on a page hidden already, hands over at once; sending waits for no hand-over, and goes on when storage refuses (full)', async () => {
     const stuck = () => new Promise<void>(() => {});
     const full = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
-    const gone = () => {
+    // What the agent's async hand-over gives when the extension context is gone.
+    const gone = async () => {
       throw new Error('Extension context invalidated.');
     };
     for (const handOver of [stuck, full, gone]) {

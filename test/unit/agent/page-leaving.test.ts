@@ -39,6 +39,19 @@ describe('onPageLeaving', () => {
     expect(counted().calls()).toBe(1);
   });
 
+  it('runs at once in Firefox (its content scripts have cloneInto), where a write started as the page goes never lands', () => {
+    const firefox = globalThis as { cloneInto?: unknown };
+    firefox.cloneInto = () => undefined;
+    try {
+      const leaving = counted();
+      expect(leaving.calls()).toBe(1);
+      window.dispatchEvent(new Event('pagehide'));
+      expect(leaving.calls()).toBe(1);
+    } finally {
+      delete firefox.cloneInto;
+    }
+  });
+
   it('runs no more once stopped (the capture was answered)', () => {
     const leaving = counted();
     leaving.stop();

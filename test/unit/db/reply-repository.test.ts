@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type ReboundDb } from '../../../src/db/schema';
 import { saveCapture, timeline } from '../../../src/db/repository';
 import { addFromReply, fileReply, replySenders, undoReply, type ReplyNoteWithWhen } from '../../../src/db/reply-repository';
+import { addActionItem } from '../../../src/db/debrief-repository';
 import { draft } from '../../support/builders';
 
 let db: ReboundDb;
@@ -96,10 +97,14 @@ describe('addFromReply', () => {
     expect(await db.events.count()).toBe(0);
   });
 
-  it('adds a rejected record with its debrief', async () => {
+  it('adds a rejected record with its debrief; Undo takes the record with all that hangs off it, leaving nothing orphaned', async () => {
     const filed = await addFromReply(db, { company: 'Globex', jobTitle: '', jobId: '' }, note('rejection'), 1000);
     expect((await db.applications.get(filed.applicationId))?.stage).toBe('rejected');
-    expect(await db.debriefs.count()).toBe(1);
+    const debrief = await db.debriefs.where('applicationId').equals(filed.applicationId).first();
+    expect(debrief).toBeDefined();
+    await addActionItem(db, debrief!, 'other', 'Ask for feedback', null, 1000);
+    expect(await undoReply(db, filed)).toBe(true);
+    expect([await db.applications.count(), await db.events.count(), await db.debriefs.count(), await db.actionItems.count()]).toEqual([0, 0, 0, 0]);
   });
 });
 
