@@ -94,9 +94,9 @@ describe('refreshNextSteps', () => {
 
 describe('a follow-up notification', () => {
   it('is shown for the application waiting too long, and its first button logs the follow-up on that timeline', async () => {
-    // Whatever the hour this runs at: no quiet hours, room for every nudge of the day.
+    // Whatever the hour this runs at: the day's nudges due from midnight, no quiet hours, room for all.
     const settings = defaultSettings();
-    browser.storage.local.data.set(SETTINGS_KEY, { ...settings, quietHours: { ...settings.quietHours, enabled: false }, dailyBudget: 5 });
+    browser.storage.local.data.set(SETTINGS_KEY, { ...settings, digestTime: '00:00', quietHours: { ...settings.quietHours, enabled: false }, dailyBudget: 5 });
     const { delivered } = await runNudges();
     expect(delivered).toContain('follow-up:acme');
     const id = 'rebound-nudge:follow-up:acme';
